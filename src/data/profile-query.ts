@@ -1,0 +1,55 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import {
+  InvalidProfileError,
+  isPermanentProfileError,
+  ProfileLoadError,
+  ProfileNotFoundError,
+} from './profile-errors';
+import { parseProfile, type Profile } from './profile-schema';
+import { isProfileSlug, type ProfileSource } from './profile-source';
+
+export async function fetchProfile(source: ProfileSource, signal?: AbortSignal): Promise<Profile> {
+  if (!isProfileSlug(source.slug)) throw new ProfileNotFoundError(source.slug);
+  const data = source.kind === 'inline' ? source.data : await fetchJson(source.baseUrl, source.slug, signal);
+  const result = parseProfile(data);
+  if (!result.ok) throw new InvalidProfileError(source.slug, result.problems);
+  return result.profile;
+}
+
+async function fetchJson(baseUrl: string, slug: string, signal?: AbortSignal): Promise<unknown> {
+  const url = `${baseUrl.replace(/\/+$/, '')}/${slug}.json`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ProfileLoadError(slug, 'the network request failed. Check your connection.');
+  }
+  if (response.status === 404) throw new ProfileNotFoundError(slug);
+  if (!response.ok)
+    throw new ProfileLoadError(slug, `the server answered ${response.status} ${response.statusText}`.trim());
+  const body = await response.text();
+  // A static host's "not found" fallback page is HTML served with 200.
+  if (/^\s*</.test(body)) throw new ProfileNotFoundError(slug);
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    throw new ProfileLoadError(slug, `the file is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+export function profileQueryOptions(source: ProfileSource) {
+  // Inline data is keyed by slug, not by content: hashing a 20,000-publication object on every
+  // render would cost more than it saves.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return queryOptions({
+    queryKey: ['profile', source.kind, source.kind === 'url' ? source.baseUrl : 'inline', source.slug],
+    queryFn: ({ signal }) => fetchProfile(source, signal),
+    staleTime: Infinity,
+    retry: (failureCount, error) => !isPermanentProfileError(error) && failureCount < 2,
+  });
+}
+
+export function useProfile(source: ProfileSource) {
+  return useSuspenseQuery(profileQueryOptions(source)).data;
+}

@@ -1,0 +1,15 @@
+import { SLUG_PATTERN } from './profile-schema';
+
+/**
+ * Where the app gets a profile: the root component takes one of these as a prop, so the
+ * standalone page, an embed and tests can each point it somewhere else.
+ */
+export type ProfileSource =
+  /** Fetch `<baseUrl>/<slug>.json` (a static file copied from data/profiles by the build). */
+  | { kind: 'url'; baseUrl: string; slug: string }
+  /** Data already in memory (tests, prerendering, an embed given JSON); validated all the same. */
+  | { kind: 'inline'; slug: string; data: unknown };
+
+export function isProfileSlug(value: string): boolean {
+  return value.length <= 100 && SLUG_PATTERN.test(value);
+}

@@ -1,0 +1,34 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { profilesPlugin } from './scripts/vite-profiles-plugin';
+
+const profilesDir = fileURLToPath(new URL('./data/profiles', import.meta.url));
+
+export default defineConfig({
+  // Relative asset URLs: the build works from any folder of any static host.
+  base: './',
+  plugins: [react(), tailwindcss(), profilesPlugin(profilesDir)],
+  define: {
+    // The profile shown when the URL names none; set at build time.
+    'import.meta.env.VITE_DEFAULT_PROFILE': JSON.stringify(
+      process.env.VITE_DEFAULT_PROFILE ?? 'razvan-pascanu',
+    ),
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**'],
+          setupFiles: ['tests/setup.ts'],
+          restoreMocks: true,
+        },
+      },
+    ],
+  },
+});
