@@ -10,7 +10,9 @@ const targets = process.argv.slice(2);
 const files = (targets.length > 0 ? targets : ['data/profiles']).flatMap(expand);
 
 if (files.length === 0) {
-  console.error('validate-data: no profile files (*.json) found in ' + (targets.join(', ') || 'data/profiles'));
+  console.error(
+    'validate-data: no profile files (*.json) found in ' + (targets.join(', ') || 'data/profiles'),
+  );
   process.exit(1);
 }
 
