@@ -1,0 +1,14 @@
+/** What a visitor chose; everything else on the page is derived from this and the data. */
+export type SortOrder = 'newest' | 'oldest' | 'title';
+export type TopicMatchMode = 'any' | 'all';
+
+export interface ViewState {
+  /** The search text as typed (trimmed only when searching). */
+  query: string;
+  /** Selected topics, by their names as in the profile, in the profile's order. */
+  topics: string[];
+  mode: TopicMatchMode;
+  sort: SortOrder;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = { query: '', topics: [], mode: 'any', sort: 'newest' };
