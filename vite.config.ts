@@ -2,7 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { profilesPlugin } from './scripts/vite-profiles-plugin';
+import { profilesPlugin } from './scripts/vite-profiles-plugin.ts';
 
 const profilesDir = fileURLToPath(new URL('./data/profiles', import.meta.url));
 

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { buildProfile, buildPublication, OWNER } from '../../tests/builders';
+import { parseProfile, toJsonPath, type DataProblem } from './profile-schema';
+
+function problemsOf(data: unknown): DataProblem[] {
+  const result = parseProfile(data);
+  if (result.ok) throw new Error('expected the profile to be rejected');
+  return result.problems;
+}
+
+function withPublication(overrides: Record<string, unknown>) {
+  const profile = buildProfile({ topics: ['Optimization'] });
+  return { ...profile, publications: [{ ...buildPublication(), ...overrides }] };
+}
+
+describe('parseProfile', () => {
+  it('accepts a valid profile and fills defaults', () => {
+    const {
+      alternateTitles: _a,
+      identifiers: _i,
+      links: _l,
+      ...publication
+    } = buildPublication({
+      topics: ['Optimization'],
+    });
+    const result = parseProfile({
+      ...buildProfile({ topics: ['Optimization'] }),
+      publications: [publication],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.profile.publications[0]).toMatchObject({ alternateTitles: [], identifiers: {}, links: [] });
+  });
+
+  it.each([
+    ['not an object', null, '$'],
+    ['a wrong schema version', { ...buildProfile(), schemaVersion: 2 }, '$.schemaVersion'],
+    ['an unknown field', { ...buildProfile(), nickname: 'x' }, '$'],
+    ['a slug with capitals', { ...buildProfile(), id: 'Ada' }, '$.id'],
+    ['an empty name', { ...buildProfile(), name: '  ' }, '$.name'],
+    [
+      'a javascript: portrait',
+      { ...buildProfile(), portrait: { src: 'javascript:alert(1)', alt: 'x' } },
+      '$.portrait.src',
+    ],
+    ['a year out of range', withPublication({ year: 20245 }), '$.publications[0].year'],
+    ['a fractional year', withPublication({ year: 2024.5 }), '$.publications[0].year'],
+    ['an unknown kind', withPublication({ kind: 'blog' }), '$.publications[0].kind'],
+    ['no authors', withPublication({ authors: [] }), '$.publications[0].authors'],
+    [
+      'a control character in a title',
+      withPublication({ title: 'Bad\u0007title' }),
+      '$.publications[0].title',
+    ],
+    ['spaces around a title', withPublication({ title: ' Padded ' }), '$.publications[0].title'],
+    [
+      'a bad arXiv id',
+      withPublication({ identifiers: { arxiv: 'abc' } }),
+      '$.publications[0].identifiers.arxiv',
+    ],
+    [
+      'a javascript: link',
+      withPublication({ links: [{ kind: 'code', url: 'javascript:alert(1)' }] }),
+      '$.publications[0].links[0].url',
+    ],
+    [
+      'a data: link',
+      withPublication({ links: [{ kind: 'pdf', url: 'data:text/html,hi' }] }),
+      '$.publications[0].links[0].url',
+    ],
+    [
+      'a relative link',
+      withPublication({ links: [{ kind: 'pdf', url: '/paper.pdf' }] }),
+      '$.publications[0].links[0].url',
+    ],
+    [
+      'an unknown link kind',
+      withPublication({ links: [{ kind: 'video', url: 'https://x.org' }] }),
+      '$.publications[0].links[0].kind',
+    ],
+  ])('rejects %s at its JSON path', (_label, data, path) => {
+    expect(problemsOf(data).map((problem) => problem.path)).toContain(path);
+  });
+
+  describe('cross-field rules', () => {
+    it('rejects duplicate publication ids', () => {
+      const first = buildPublication({ id: 'same' });
+      const problems = problemsOf(buildProfile({ publications: [first, buildPublication({ id: 'same' })] }));
+      expect(problems).toContainEqual({
+        path: '$.publications[1].id',
+        message: expect.stringMatching(/duplicate id/),
+      });
+    });
+
+    it('rejects duplicate titles, ignoring case, accents and punctuation', () => {
+      const problems = problemsOf(
+        buildProfile({
+          publications: [
+            buildPublication({ title: 'Ünïcode: a Study' }),
+            buildPublication({ title: 'unicode - a study!' }),
+          ],
+        }),
+      );
+      expect(problems).toContainEqual({
+        path: '$.publications[1].title',
+        message: expect.stringMatching(/duplicate title/),
+      });
+    });
+
+    it("rejects a publication topic that is not one of the profile's topics", () => {
+      const problems = problemsOf(
+        buildProfile({
+          topics: ['Optimization'],
+          publications: [buildPublication({ topics: ['Optimisation'] })],
+        }),
+      );
+      expect(problems).toContainEqual({
+        path: '$.publications[0].topics[0]',
+        message: expect.stringMatching(/not one of the profile's topics/),
+      });
+    });
+
+    it('rejects a duplicate profile topic', () => {
+      const problems = problemsOf(buildProfile({ topics: ['A', 'B', 'A'], publications: [] }));
+      expect(problems).toContainEqual({
+        path: '$.topics[2]',
+        message: expect.stringMatching(/duplicate topic/),
+      });
+    });
+
+    it('rejects an author list without the owner', () => {
+      const problems = problemsOf(
+        buildProfile({ publications: [buildPublication({ authors: ['Someone Else'] })] }),
+      );
+      expect(problems).toContainEqual({
+        path: '$.publications[0].authors',
+        message: `does not include the profile owner "${OWNER}"`,
+      });
+    });
+
+    it('accepts the owner under a name variant or with other accents and case', () => {
+      const profile = buildProfile({
+        name: 'Razvan Pascanu',
+        nameVariants: ['R. Pascanu'],
+        publications: [
+          buildPublication({ authors: ['Răzvan Pașcanu'] }),
+          buildPublication({ authors: ['R. Pascanu', 'Other Person'] }),
+        ],
+      });
+      expect(parseProfile(profile).ok).toBe(true);
+    });
+
+    it('rejects a truncated flag without an abstract', () => {
+      const problems = problemsOf(
+        buildProfile({ publications: [buildPublication({ abstractTruncated: true })] }),
+      );
+      expect(problems.map((problem) => problem.path)).toEqual(['$.publications[0].abstractTruncated']);
+    });
+  });
+
+  it('reports every problem, not just the first', () => {
+    const problems = problemsOf({ ...withPublication({ year: 'soon', kind: 'blog' }), id: 'NOPE' });
+    expect(problems.map((problem) => problem.path)).toEqual(
+      expect.arrayContaining(['$.id', '$.publications[0].year', '$.publications[0].kind']),
+    );
+  });
+
+  it('gives English messages', () => {
+    expect(problemsOf({ ...buildProfile(), topics: 5 })).toContainEqual({
+      path: '$.topics',
+      message: 'Invalid input: expected array, received number',
+    });
+  });
+});
+
+describe('toJsonPath', () => {
+  it('writes indexes in brackets and quotes odd keys', () => {
+    expect(toJsonPath(['publications', 3, 'links', 0, 'url'])).toBe('$.publications[3].links[0].url');
+    expect(toJsonPath(['a b', 'c'])).toBe('$["a b"].c');
+    expect(toJsonPath([])).toBe('$');
+  });
+});
