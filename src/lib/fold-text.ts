@@ -33,3 +33,82 @@ export function foldForSearch(value: string): string {
     .replace(UNDECOMPOSABLE_PATTERN, (char) => UNDECOMPOSABLE[char] ?? char)
     .toLowerCase();
 }
+
+/** A folded text and where its folding changed the length, to map folded offsets back. */
+export interface FoldedText {
+  /**
+   * Same as `foldForSearch(original)`, except that a final sigma is always folded to σ (so a
+   * word matches however it was cased).
+   */
+  folded: string;
+  /**
+   * Flat quadruples [foldedStart, foldedEnd, originalStart, originalEnd], in order, one per
+   * character (with its combining marks) whose folded form has another length. Empty for ASCII.
+   */
+  changes: readonly number[];
+}
+
+// eslint-disable-next-line no-control-regex -- "only ASCII" includes the control characters
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const MARK = /\p{M}/u;
+
+/** Folds like `foldForSearch` while remembering how to map folded offsets back to the original. */
+export function foldWithOffsets(value: string): FoldedText {
+  if (ASCII_ONLY.test(value)) return { folded: value.toLowerCase(), changes: [] };
+  const parts: string[] = [];
+  const changes: number[] = [];
+  let foldedLength = 0;
+  let index = 0;
+  while (index < value.length) {
+    const start = index;
+    index += (value.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    // A base letter keeps its combining marks, so a range never separates them.
+    while (index < value.length && MARK.test(String.fromCodePoint(value.codePointAt(index) ?? 0)))
+      index += (value.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    const cluster = value.slice(start, index);
+    const folded = cluster.length === 1 && cluster < '\u0080' ? cluster.toLowerCase() : foldCluster(cluster);
+    if (folded.length !== cluster.length)
+      changes.push(foldedLength, foldedLength + folded.length, start, index);
+    parts.push(folded);
+    foldedLength += folded.length;
+  }
+  return { folded: parts.join(''), changes };
+}
+
+function foldCluster(cluster: string): string {
+  return foldForSearch(cluster).replace(/ς/g, 'σ');
+}
+
+/** The original range [start, end) that the folded range [start, end) came from. */
+export function toOriginalRange(
+  text: FoldedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const originalStart = toOriginalOffset(text.changes, start, false);
+  const originalEnd = end > start ? toOriginalOffset(text.changes, end - 1, true) : originalStart;
+  return { start: originalStart, end: originalEnd };
+}
+
+/** Start (or end, when `after`) in the original of the folded character at `offset`. */
+function toOriginalOffset(changes: readonly number[], offset: number, after: boolean): number {
+  // Binary search for the last change starting at or before `offset`.
+  let low = 0;
+  let high = changes.length / 4 - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((changes[middle * 4] ?? 0) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  const extra = after ? 1 : 0;
+  if (found < 0) return offset + extra;
+  const [foldedStart = 0, foldedEnd = 0, originalStart = 0, originalEnd = 0] = changes.slice(
+    found * 4,
+    found * 4 + 4,
+  );
+  if (offset < foldedEnd && offset >= foldedStart) return after ? originalEnd : originalStart;
+  return originalEnd + (offset - foldedEnd) + extra;
+}

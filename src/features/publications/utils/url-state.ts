@@ -1,0 +1,42 @@
+import { topicSlug } from './topic-slug';
+import { DEFAULT_VIEW_STATE, type SortOrder, type TopicMatchMode, type ViewState } from './view-state';
+
+export const MAX_QUERY_LENGTH = 200;
+const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'title'];
+const MODES: readonly TopicMatchMode[] = ['any', 'all'];
+
+/** The view state a URL asks for; anything missing or invalid falls back to the default. */
+export function readViewState(params: URLSearchParams, profileTopics: readonly string[]): ViewState {
+  const slugs = new Set((params.get('topics') ?? '').split(',').map((slug) => slug.trim().toLowerCase()));
+  const mode = params.get('mode');
+  const sort = params.get('sort');
+  return {
+    query: capQuery(params.get('q') ?? ''),
+    topics: profileTopics.filter((topic) => slugs.has(topicSlug(topic)) && topicSlug(topic) !== ''),
+    mode: MODES.find((known) => known === mode) ?? DEFAULT_VIEW_STATE.mode,
+    sort: SORT_ORDERS.find((known) => known === sort) ?? DEFAULT_VIEW_STATE.sort,
+  };
+}
+
+/** A copy of `params` describing `state`; defaults are left out and other parameters kept. */
+export function writeViewState(params: URLSearchParams, state: ViewState): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const query = capQuery(state.query);
+  const slugs = [...new Set(state.topics.map(topicSlug).filter((slug) => slug !== ''))];
+  setOrDelete(next, 'q', query.trim() === '' ? null : query);
+  setOrDelete(next, 'topics', slugs.length === 0 ? null : slugs.join(','));
+  setOrDelete(next, 'mode', state.mode === DEFAULT_VIEW_STATE.mode ? null : state.mode);
+  setOrDelete(next, 'sort', state.sort === DEFAULT_VIEW_STATE.sort ? null : state.sort);
+  return next;
+}
+
+function setOrDelete(params: URLSearchParams, name: string, value: string | null): void {
+  if (value === null) params.delete(name);
+  else params.set(name, value);
+}
+
+function capQuery(query: string): string {
+  if (query.length <= MAX_QUERY_LENGTH) return query;
+  const cut = query.slice(0, MAX_QUERY_LENGTH);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
