@@ -29,6 +29,19 @@ export default defineConfig({
           restoreMocks: true,
         },
       },
+      {
+        // Real Chromium against the production build in dist/ (npm run test:e2e builds it first).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          // One browser per file and two cores: files run one after another.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, onTestFinished } from 'vitest';
+import { launchChromium } from './chromium';
+
+export const VIEWPORT_WIDTHS = [375, 1280] as const;
+export type ColorScheme = 'light' | 'dark';
+
+export interface OpenOptions {
+  width?: number;
+  colorScheme?: ColorScheme;
+  /** Console errors this journey expects (the browser's own log of a 404 it provoked, say). */
+  allowConsoleErrors?: RegExp[];
+  /** Wait for the profile's `<h1>` (default) or return as soon as the document has loaded. */
+  waitForHeading?: boolean;
+}
+
+export interface PageErrors {
+  console: string[];
+  page: string[];
+}
+
+const collected = new WeakMap<Page, PageErrors>();
+
+/**
+ * One Chromium per test file, a fresh context (cookies, storage, history) per page. Every page
+ * opened in a test is checked for console and page errors when the test finishes, then closed.
+ */
+export function setupBrowser() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(inject('chromePath'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return async function open(path = '', options: OpenOptions = {}): Promise<Page> {
+    if (!browser) throw new Error('open() runs inside a test, after beforeAll');
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page, options.allowConsoleErrors ?? []);
+    onTestFinished(async () => {
+      await context.close();
+      expectErrorsEmpty(errors);
+    });
+    await page.goto(new URL(path, inject('baseUrl')).href);
+    if (options.waitForHeading ?? true) await page.getByRole('heading', { level: 1 }).waitFor();
+    return page;
+  };
+}
+
+function collectErrors(page: Page, allowed: RegExp[]): PageErrors {
+  const errors: PageErrors = { console: [], page: [] };
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    const text = `${message.text()}${url ? ` (${url})` : ''}`;
+    if (!allowed.some((pattern) => pattern.test(text))) errors.console.push(text);
+  });
+  page.on('pageerror', (error) => errors.page.push(error.stack ?? String(error)));
+  collected.set(page, errors);
+  return errors;
+}
+
+/** Asserts nothing went to the console as an error and nothing was thrown uncaught, so far. */
+export function expectNoErrors(page: Page): void {
+  const errors = collected.get(page);
+  if (!errors) throw new Error('expectNoErrors: this page was not opened with setupBrowser()');
+  expectErrorsEmpty(errors);
+}
+
+function expectErrorsEmpty(errors: PageErrors): void {
+  expect(errors.console, 'console errors').toEqual([]);
+  expect(errors.page, 'uncaught page errors').toEqual([]);
+}

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The production build's URL, ending with a slash. */
+    baseUrl: string;
+    chromePath: string;
+    /** The folder served, for tests that read the profiles the page loads. */
+    distDir: string;
+  }
+}
+
+/** Checks the browser and the build exist, then serves `dist/` on a free port for the run. */
+export default async function setup(project: TestProject) {
+  const chromePath = findChromium();
+  const distDir = resolve(process.env.E2E_DIST_DIR ?? 'dist');
+  if (!existsSync(resolve(distDir, 'index.html')))
+    throw new Error(`No production build in ${distDir}: run \`npm run test:e2e\` (it builds first)`);
+
+  const server = await serveStatic(distDir);
+  project.provide('baseUrl', server.url);
+  project.provide('chromePath', chromePath);
+  project.provide('distDir', distDir);
+  return () => server.close();
+}

@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { setupBrowser } from './support/browser';
+import {
+  chip,
+  countWithTopics,
+  loadServedProfile,
+  matchRadio,
+  search,
+  searchBox,
+  shownTitles,
+  sortSelect,
+  statusText,
+} from './support/profile-page';
+
+const open = setupBrowser();
+
+async function snapshot(page: Page, topic: string) {
+  return {
+    status: (await statusText(page).textContent())?.trim(),
+    titles: await shownTitles(page),
+    query: await searchBox(page).inputValue(),
+    sort: await sortSelect(page).locator('option:checked').textContent(),
+    chipPressed: await chip(page, topic).getAttribute('aria-pressed'),
+    allChecked: await matchRadio(page, 'all').isChecked(),
+  };
+}
+
+describe('the URL', () => {
+  test('pasted into a fresh page gives the same view', async () => {
+    const profile = loadServedProfile();
+    const [topic] = [...profile.topics].sort(
+      (a, b) => countWithTopics(profile, [b], 'any') - countWithTopics(profile, [a], 'any'),
+    );
+    if (!topic) throw new Error('the dataset has no topics');
+    const page = await open();
+
+    await chip(page, topic).click();
+    await matchRadio(page, 'all').check();
+    await search(page, 'learning');
+    await sortSelect(page).selectOption({ label: 'Title A–Z' });
+    await expect.poll(() => page.url(), { timeout: 5_000 }).toMatch(/[?&]q=learning\b/);
+    expect(page.url()).toMatch(/[?&]sort=title\b/);
+    expect(page.url()).toMatch(/[?&]topics=/);
+    const before = await snapshot(page, topic);
+    expect(before.titles.length).toBeGreaterThan(0);
+    expect(before.titles).toEqual([...before.titles].sort((a, b) => a.localeCompare(b)));
+
+    const fresh = await open(page.url());
+    expect(await snapshot(fresh, topic)).toEqual(before);
+  });
+
+  test('?profile= with an unknown slug says the profile was not found', async () => {
+    const page = await open('?profile=no-such-person', {
+      // The browser itself logs the 404 the page asked for; that one is expected.
+      allowConsoleErrors: [/status of 404 .*\/profiles\/no-such-person\.json/],
+    });
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Profile not found');
+    expect(await page.getByText('no-such-person').first().isVisible()).toBe(true);
+  });
+});
