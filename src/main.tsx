@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createHistoryLocation } from './lib/location';
 import './index.css';
 
 const root = document.getElementById('root');
@@ -8,6 +9,9 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App source={{ kind: 'url', baseUrl: './profiles', slug: import.meta.env.VITE_DEFAULT_PROFILE }} />
+    <App
+      source={{ kind: 'url', baseUrl: './profiles', slug: import.meta.env.VITE_DEFAULT_PROFILE }}
+      location={createHistoryLocation(window)}
+    />
   </StrictMode>,
 );

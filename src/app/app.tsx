@@ -1,11 +1,43 @@
-// {UI_CONTRACT}: the page's accessible roles and names are fixed in docs/ui-contract.md (the browser
-// tests rely on them). Read it before building the page.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ProfileSource } from '../data/profile-source';
+import { en, type Messages } from '../i18n/en';
+import { MessagesProvider } from '../i18n/messages-context';
+import type { LocationAdapter } from '../lib/location';
+import { ProfileErrorBoundary } from './profile-error-boundary';
+import { PageSkeleton } from './page-skeleton';
+import { loadPublicationsBrowser, ProfilePage } from './profile-page';
+import { selectSource } from './select-source';
 
 export interface AppProps {
+  /** The profile shown when the URL names none (`?profile=<slug>` picks another from the same place). */
   source: ProfileSource;
+  location: LocationAdapter;
+  /** One per App by default, so two widgets on a page never share a cache by accident. */
+  queryClient?: QueryClient;
+  messages?: Messages;
 }
 
-export function App({ source }: AppProps) {
-  return <main>Profile: {source.slug}</main>;
+export function App({ source, location, queryClient, messages = en }: AppProps) {
+  const [client] = useState(() => queryClient ?? new QueryClient());
+  const profileParam = useSyncExternalStore(location.subscribe, () => location.read().get('profile'));
+  const selected = selectSource(source, profileParam);
+  useEffect(() => void loadPublicationsBrowser(), []);
+
+  return (
+    <QueryClientProvider client={client}>
+      <MessagesProvider value={messages}>
+        <div
+          lang={messages.lang}
+          className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100"
+        >
+          <ProfileErrorBoundary key={selected.slug} slug={selected.slug} location={location}>
+            <Suspense fallback={<PageSkeleton />}>
+              <ProfilePage source={selected} location={location} />
+            </Suspense>
+          </ProfileErrorBoundary>
+        </div>
+      </MessagesProvider>
+    </QueryClientProvider>
+  );
 }

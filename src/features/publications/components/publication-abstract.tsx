@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import type { Link } from '../../../data/profile-schema';
+import { useMessages } from '../../../i18n/messages-context';
+import { abstractPreview, firstRangeOutside, snippetAround } from '../utils/abstract-preview';
+import type { TextRange } from '../utils/search-publications';
+import { HighlightedText } from './highlighted-text';
+
+interface Props {
+  abstract: string;
+  truncatedBySource: boolean;
+  ranges: TextRange[];
+  fullText: Link | undefined;
+}
+
+/** A short preview with "See more"; a match hidden past the preview is shown as a passage. */
+export function PublicationAbstract({ abstract, truncatedBySource, ranges, fullText }: Props) {
+  const t = useMessages();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const { preview, isCut } = abstractPreview(abstract);
+  const showAll = open || !isCut;
+  const hiddenMatch = showAll ? undefined : firstRangeOutside(ranges, preview.length);
+  const snippet = hiddenMatch && snippetAround(abstract, hiddenMatch);
+
+  return (
+    <div className="max-w-[72ch] text-[0.9375rem] leading-relaxed text-slate-700 dark:text-slate-300">
+      <div id={id}>
+        <p>
+          <HighlightedText text={showAll ? abstract : preview} ranges={ranges} />
+          {!showAll && '…'}
+        </p>
+        {showAll && truncatedBySource && (
+          <p className="mt-2 text-sm text-slate-600 italic dark:text-slate-400">
+            {t.abstract.truncated}{' '}
+            {fullText && (
+              <a
+                href={fullText.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="font-medium text-indigo-700 not-italic underline underline-offset-4 dark:text-indigo-300"
+              >
+                {t.abstract.readFull}
+              </a>
+            )}
+          </p>
+        )}
+        {snippet && (
+          <p className="mt-2 rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm dark:border-amber-300 dark:bg-slate-900">
+            <span className="font-semibold text-slate-900 dark:text-slate-100">
+              {t.abstract.matchInAbstract}
+            </span>{' '}
+            {snippet.cutStart && '…'}
+            <HighlightedText text={snippet.text} ranges={[snippet.range]} />
+            {snippet.cutEnd && '…'}
+          </p>
+        )}
+      </div>
+      {isCut && (
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+          className="mt-1 rounded-sm text-sm font-medium text-indigo-700 underline underline-offset-4 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+        >
+          {open ? t.abstract.seeLess : t.abstract.seeMore}
+        </button>
+      )}
+    </div>
+  );
+}

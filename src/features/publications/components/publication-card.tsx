@@ -1,0 +1,102 @@
+import { useId } from 'react';
+import { useMessages } from '../../../i18n/messages-context';
+import type { PublicationMatch } from '../utils/search-publications';
+import { AuthorList } from './author-list';
+import { HighlightedText } from './highlighted-text';
+import { fullTextLink, linkTargets } from './link-targets';
+import { PublicationAbstract } from './publication-abstract';
+import { PublicationLinks } from './publication-links';
+
+interface Props {
+  match: PublicationMatch;
+  ownerNames: Set<string>;
+  selectedTopics: string[];
+  onAuthor: (name: string) => void;
+}
+
+export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }: Props) {
+  const t = useMessages();
+  const titleId = useId();
+  const { publication } = match;
+  const links = linkTargets(publication);
+  const matchedAlternate = publication.alternateTitles.findIndex(
+    (_, index) => (match.alternateTitles[index]?.length ?? 0) > 0,
+  );
+  const alternate = publication.alternateTitles[matchedAlternate];
+
+  return (
+    <article
+      aria-labelledby={titleId}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 dark:border-slate-800 dark:bg-slate-900/60"
+    >
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+        <span className="font-semibold text-slate-900 tabular-nums dark:text-slate-100">
+          {publication.year}
+        </span>
+        <span aria-hidden="true">·</span>
+        <span>{t.kinds[publication.kind]}</span>
+        {publication.venue && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span className="min-w-0 italic">
+              <HighlightedText text={publication.venue} ranges={match.venue} />
+            </span>
+          </>
+        )}
+      </p>
+      <h3
+        id={titleId}
+        tabIndex={-1}
+        className="mt-1.5 max-w-[72ch] text-lg leading-snug font-semibold text-balance text-slate-900 dark:text-white"
+      >
+        <HighlightedText text={publication.title} ranges={match.title} />
+      </h3>
+      {alternate !== undefined && (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {t.card.alsoTitled}{' '}
+          <HighlightedText text={alternate} ranges={match.alternateTitles[matchedAlternate]} />
+        </p>
+      )}
+      <div className="mt-2">
+        <AuthorList
+          authors={publication.authors}
+          ranges={match.authors}
+          ownerNames={ownerNames}
+          onAuthor={onAuthor}
+        />
+      </div>
+      {publication.abstract && (
+        <div className="mt-3">
+          <PublicationAbstract
+            abstract={publication.abstract}
+            truncatedBySource={publication.abstractTruncated}
+            ranges={match.abstract}
+            fullText={fullTextLink(links)}
+          />
+        </div>
+      )}
+      {(publication.topics.length > 0 || links.length > 0) && (
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          <ul aria-label={t.card.topics} className="flex flex-wrap gap-1.5">
+            {publication.topics.map((topic) => {
+              const selected = selectedTopics.includes(topic);
+              return (
+                <li
+                  key={topic}
+                  className={`rounded-md px-2 py-0.5 text-xs font-medium ${
+                    selected
+                      ? 'bg-indigo-100 text-indigo-900 ring-1 ring-indigo-700 dark:bg-indigo-950 dark:text-indigo-100 dark:ring-indigo-300'
+                      : 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300'
+                  }`}
+                >
+                  {topic}
+                </li>
+              );
+            })}
+          </ul>
+          <PublicationLinks links={links} />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import { useDeferredValue, useId, useMemo } from 'react';
+import type { Profile } from '../../../data/profile-schema';
+import { useMessages } from '../../../i18n/messages-context';
+import { foldForSearch } from '../../../lib/fold-text';
+import type { LocationAdapter } from '../../../lib/location';
+import { useSearchIndex } from '../hooks/use-search-index';
+import { useViewState } from '../hooks/use-view-state';
+import { derivePublicationView } from '../utils/derive-view';
+import { DEFAULT_VIEW_STATE } from '../utils/view-state';
+import { EmptyState } from './empty-state';
+import { MatchModeSwitch } from './match-mode-switch';
+import { PublicationList } from './publication-list';
+import { ResultsStatus } from './results-status';
+import { SearchBox } from './search-box';
+import { SortSelect } from './sort-select';
+import { TopicChips } from './topic-chips';
+
+interface Props {
+  profile: Profile;
+  location: LocationAdapter;
+}
+
+/** Composes the filters and the list; every decision is made by the pure functions in utils/. */
+export function PublicationsBrowser({ profile, location }: Props) {
+  const t = useMessages();
+  const headingId = useId();
+  const { state, update, setQuery } = useViewState(location, profile.topics);
+  const searchIndex = useSearchIndex(profile.id, profile.publications);
+  // Typing stays responsive with thousands of publications: the list catches up a moment later.
+  const deferred = useDeferredValue(state);
+  const view = useMemo(
+    () => derivePublicationView(profile.publications, profile.topics, searchIndex, deferred),
+    [profile, searchIndex, deferred],
+  );
+  const ownerNames = useMemo(
+    () => new Set([profile.name, ...profile.nameVariants].map(foldForSearch)),
+    [profile],
+  );
+
+  const filtering = state.query.trim() !== '' || state.topics.length > 0;
+  const clear = () => update({ ...DEFAULT_VIEW_STATE, sort: state.sort });
+  const toggleTopic = (topic: string) =>
+    update({
+      topics: state.topics.includes(topic)
+        ? state.topics.filter((selected) => selected !== topic)
+        : profile.topics.filter((candidate) => candidate === topic || state.topics.includes(candidate)),
+    });
+  const searchAuthor = (name: string) => update({ query: name });
+
+  return (
+    <div className="mt-8 sm:mt-10">
+      <TopicChips
+        topics={profile.topics}
+        counts={view.topicCounts}
+        selected={state.topics}
+        onToggle={toggleTopic}
+      />
+      <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-3">
+        <MatchModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
+        {filtering && (
+          <button
+            type="button"
+            onClick={clear}
+            className="min-h-9 rounded-md px-2 text-sm font-medium text-indigo-700 underline underline-offset-4 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+          >
+            {t.clearFilters}
+          </button>
+        )}
+      </div>
+
+      <section aria-labelledby={headingId} className="mt-10">
+        <h2 id={headingId} className="text-2xl font-bold tracking-tight">
+          {t.publications.heading}
+        </h2>
+        <div className="sticky top-0 z-10 -mx-4 mt-3 border-b border-slate-200 bg-white/95 px-4 pt-3 pb-2 backdrop-blur sm:-mx-6 sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+            <SearchBox value={state.query} onChange={setQuery} />
+            <SortSelect sort={state.sort} searching={view.searching} onChange={(sort) => update({ sort })} />
+          </div>
+          <ResultsStatus
+            shown={view.items.length}
+            total={view.total}
+            query={view.searching ? deferred.query.trim() : ''}
+            topics={deferred.topics}
+            mode={deferred.mode}
+          />
+        </div>
+        <div className="mt-4">
+          {view.items.length === 0 ? (
+            <EmptyState onClear={clear} />
+          ) : (
+            <PublicationList
+              items={view.items}
+              resetKey={JSON.stringify(deferred)}
+              ownerNames={ownerNames}
+              selectedTopics={deferred.topics}
+              onAuthor={searchAuthor}
+            />
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { useMessages } from '../../../i18n/messages-context';
+import type { StatusFilters } from '../../../i18n/en';
+
+/** Read aloud by screen readers whenever the result changes. */
+export function ResultsStatus(props: StatusFilters) {
+  const t = useMessages();
+  return (
+    <p role="status" className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+      {t.status(props)}
+    </p>
+  );
+}

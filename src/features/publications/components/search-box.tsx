@@ -1,0 +1,62 @@
+import { useId, useRef } from 'react';
+import { useMessages } from '../../../i18n/messages-context';
+import { useSlashShortcut } from '../hooks/use-slash-shortcut';
+
+interface Props {
+  value: string;
+  onChange: (value: string, options?: { immediate?: boolean }) => void;
+}
+
+export function SearchBox({ value, onChange }: Props) {
+  const t = useMessages();
+  const inputId = useId();
+  const hintId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  useSlashShortcut(inputRef);
+
+  return (
+    <div className="relative min-w-0 flex-1">
+      <label htmlFor={inputId} className="sr-only">
+        {t.search.label}
+      </label>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        fill="currentColor"
+        className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500 dark:text-slate-400"
+      >
+        <path
+          fillRule="evenodd"
+          d="M9 3.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11ZM2 9a7 7 0 1 1 12.45 4.39l3.58 3.58a.75.75 0 1 1-1.06 1.06l-3.58-3.58A7 7 0 0 1 2 9Z"
+        />
+      </svg>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="search"
+        value={value}
+        placeholder={t.search.placeholder}
+        aria-describedby={hintId}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || value === '') return;
+          event.preventDefault();
+          onChange('', { immediate: true });
+        }}
+        className="h-11 w-full rounded-lg border border-slate-300 bg-white pr-12 pl-10 text-base text-slate-900 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 [&::-webkit-search-cancel-button]:hidden"
+      />
+      <span id={hintId} className="sr-only">
+        {t.search.shortcut}
+      </span>
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-600 sm:block dark:border-slate-600 dark:text-slate-400"
+      >
+        /
+      </kbd>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, type RefObject } from 'react';
+
+/** `/` focuses the search box from anywhere on the page, except while typing in another field. */
+export function useSlashShortcut(inputRef: RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    const doc = input.ownerDocument;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented)
+        return;
+      if (isEditable(event.composedPath()[0] ?? event.target)) return;
+      event.preventDefault();
+      input.focus();
+      input.select();
+    };
+    doc.addEventListener('keydown', onKeyDown);
+    return () => doc.removeEventListener('keydown', onKeyDown);
+  }, [inputRef]);
+}
+
+const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file']);
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).tagName !== 'string') return false;
+  const element = target as HTMLElement;
+  if (element.isContentEditable) return true;
+  const tag = element.tagName.toLowerCase();
+  if (tag === 'textarea' || tag === 'select') return true;
+  return tag === 'input' && !NON_TEXT_INPUTS.has((element as HTMLInputElement).type);
+}
