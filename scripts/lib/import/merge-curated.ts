@@ -1,0 +1,159 @@
+import type { Profile, Publication } from '../../../src/data/profile-schema';
+import type { Diagnostic } from './diagnostics';
+import {
+  buildImportedProfile,
+  uncuratedPublication,
+  type ImportedProfile,
+  type ImportedPublication,
+} from './imported-profile';
+import type { DirectoryPage } from './parse-directory-page';
+import { nameKey, publicationIds, titleKey } from './publication-keys';
+import type { ScrapedPublication } from './scrape-publications';
+
+/**
+ * Refreshes a curated profile from its page. The page is trusted for what it shows (name, roles,
+ * new publications, longer abstracts); the curated file for what the page lacks or gets wrong
+ * (year, venue, kind, topics, identifiers, links, official titles, complete author lists, name
+ * variants, portrait image, topic order). Publications only in the curated file are kept, since
+ * the real page spans several pages; new ones go after their neighbour on the page.
+ */
+export function mergeCurated(
+  page: DirectoryPage,
+  scraped: readonly ScrapedPublication[],
+  curated: Profile,
+): { profile: ImportedProfile; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const note = (line: number, message: string) => diagnostics.push({ line, severity: 'note', message });
+  const fromPage = buildImportedProfile(page, []);
+
+  if (nameKey(fromPage.name) !== nameKey(curated.name))
+    diagnostics.push({
+      line: page.name.line,
+      severity: 'warning',
+      message: `the page is for "${fromPage.name}" but the curated file is for "${curated.name}"`,
+    });
+  const topics = [...curated.topics];
+  for (const topic of fromPage.topics.filter((topic) => !topics.includes(topic))) {
+    topics.push(topic);
+    note(page.publicationsHeading.line, `new topic "${topic}" added after the curated ones`);
+  }
+
+  const matches = matchPublications(scraped, curated.publications);
+  const publications: ImportedPublication[] = [...curated.publications];
+  const newIds = publicationIds(
+    scraped.filter((_, index) => matches[index] === undefined).map((publication) => publication.title),
+    curated.publications.map((publication) => publication.id),
+  );
+  let previous: ImportedPublication | undefined;
+  scraped.forEach((publication, index) => {
+    const match = matches[index];
+    if (match !== undefined) {
+      publications[match] = mergePublication(curated.publications[match]!, publication, diagnostics);
+      previous = publications[match];
+      return;
+    }
+    const added = uncuratedPublication(publication, newIds.shift()!);
+    const nextMatch = matches.slice(index + 1).find((later) => later !== undefined);
+    const at = previous
+      ? publications.indexOf(previous) + 1
+      : nextMatch === undefined
+        ? publications.length
+        : publications.indexOf(curated.publications[nextMatch]!);
+    publications.splice(at, 0, added);
+    previous = added;
+    note(publication.line, `"${publication.title}" is new: it needs a year, venue, kind and full authors`);
+  });
+  const curatedOnly = curated.publications.length - matches.filter((match) => match !== undefined).length;
+  if (curatedOnly > 0)
+    note(page.publicationsHeading.line, `kept ${curatedOnly} curated publication(s) this page does not list`);
+
+  return {
+    profile: {
+      ...fromPage,
+      $schema: curated.$schema ?? fromPage.$schema,
+      id: curated.id,
+      nameVariants: curated.nameVariants,
+      membership: fromPage.membership ?? curated.membership,
+      position: fromPage.position ?? curated.position,
+      portrait: mergePortrait(fromPage.portrait, curated.portrait),
+      topics,
+      publications,
+    },
+    diagnostics,
+  };
+}
+
+// Index into `curated` for each scraped publication, by id or by folded title or alternate title.
+function matchPublications(
+  scraped: readonly ScrapedPublication[],
+  curated: readonly Publication[],
+): (number | undefined)[] {
+  const byKey = new Map<string, number>();
+  curated.forEach((publication, index) => {
+    for (const title of [publication.title, ...publication.alternateTitles])
+      if (!byKey.has(titleKey(title))) byKey.set(titleKey(title), index);
+  });
+  const byId = new Map(curated.map((publication, index) => [publication.id, index]));
+  const used = new Set<number>();
+  return scraped.map((publication) => {
+    const index = byId.get(publicationIds([publication.title])[0]!) ?? byKey.get(titleKey(publication.title));
+    if (index === undefined || used.has(index)) return undefined;
+    used.add(index);
+    return index;
+  });
+}
+
+function mergePublication(
+  curated: Publication,
+  page: ScrapedPublication,
+  diagnostics: Diagnostic[],
+): ImportedPublication {
+  const alternateTitles = [...curated.alternateTitles];
+  const pageTitleKnown = [curated.title, ...alternateTitles].some(
+    (title) => titleKey(title) === titleKey(page.title),
+  );
+  if (!pageTitleKnown) {
+    alternateTitles.push(page.title);
+    diagnostics.push({
+      line: page.line,
+      severity: 'note',
+      message: `"${page.title}" added as an alternate title`,
+    });
+  }
+
+  const curatedNames = new Set(curated.authors.map(nameKey));
+  const missing = page.authors.filter((author) => !curatedNames.has(nameKey(author)));
+  const takePageAuthors = missing.length > 0 && page.authors.length > curated.authors.length;
+  if (missing.length > 0)
+    diagnostics.push({
+      line: page.line,
+      severity: 'warning',
+      message: `the page lists ${missing.map((name) => `"${name}"`).join(', ')}, not in the curated authors; ${
+        takePageAuthors ? 'took the page’s longer list' : 'kept the curated list'
+      }`,
+    });
+
+  const keepAbstract = page.abstract === null || (curated.abstract?.length ?? -1) >= page.abstract.length;
+  if (!keepAbstract)
+    diagnostics.push({ line: page.line, severity: 'note', message: 'took the page’s longer abstract' });
+
+  return {
+    id: curated.id,
+    title: curated.title,
+    alternateTitles,
+    authors: takePageAuthors ? page.authors : curated.authors,
+    year: curated.year,
+    venue: curated.venue,
+    kind: curated.kind,
+    topics: curated.topics,
+    abstract: keepAbstract ? curated.abstract : page.abstract,
+    abstractTruncated: keepAbstract ? curated.abstractTruncated : page.abstractTruncated,
+    identifiers: curated.identifiers,
+    links: curated.links,
+  };
+}
+
+function mergePortrait(page: Profile['portrait'], curated: Profile['portrait']): Profile['portrait'] {
+  if (!page) return curated;
+  return { src: curated?.src ?? null, alt: page.alt };
+}

@@ -1,0 +1,164 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseProfile, type Profile } from '../../../src/data/profile-schema';
+import { formatDiagnostic, PageError, type Diagnostic } from './diagnostics';
+import { buildImportedProfile, profileToJson, type ImportedProfile } from './imported-profile';
+import { mergeCurated } from './merge-curated';
+import { mergeDuplicates } from './merge-duplicates';
+import { parseDirectoryPage } from './parse-directory-page';
+import { nameKey } from './publication-keys';
+import { scrapePublications } from './scrape-publications';
+
+export const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>]
+
+Reads a scraped directory page (portrait line, name, membership, position, "Research Topics",
+"Publications") and prints a profile JSON, or writes it to --out.
+
+  --out <file.json>        write the profile there instead of printing it
+  --merge <existing.json>  keep that curated profile's facts (year, venue, kind, topics, links,
+                           identifiers, official titles, full author lists, name variants,
+                           portrait image); add the page's new publications. The result must
+                           pass the schema, or nothing is written.
+  -h, --help               print this help
+
+The page has no year, venue or kind: without --merge every publication gets "year": null,
+"venue": null and "kind": "other", and the page leaves the owner out of author lists. Such a
+file is a draft: npm run validate-data rejects it until it is curated.
+
+Messages go to stderr as "page.txt:LINE: warning: ..." (repaired or doubtful names, merged
+duplicates). Exit status: 0 done (even with warnings), 1 unreadable page or invalid merged
+profile, 2 wrong usage.`;
+
+export interface ImportIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+interface Options {
+  page: string;
+  out?: string;
+  merge?: string;
+}
+
+class UsageError extends Error {}
+
+/** The whole `npm run import` command; returns the exit status. */
+export function runImport(argv: readonly string[], io: ImportIo): number {
+  let options: Options | 'help';
+  try {
+    options = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`import: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const report = (diagnostics: readonly Diagnostic[]) => {
+    for (const diagnostic of [...diagnostics].sort((a, b) => a.line - b.line))
+      io.stderr(`${formatDiagnostic(options.page, diagnostic)}\n`);
+  };
+
+  try {
+    const page = parseDirectoryPage(readFileSync(options.page));
+    const scraped = scrapePublications(page.entries);
+    const unique = mergeDuplicates(scraped.publications);
+    const diagnostics = [...page.diagnostics, ...scraped.diagnostics, ...unique.diagnostics];
+
+    let profile: ImportedProfile;
+    if (options.merge) {
+      const curated = readCurated(options.merge, io);
+      if (!curated) return 1;
+      const merged = mergeCurated(page, unique.publications, curated);
+      report([...diagnostics, ...merged.diagnostics]);
+      profile = merged.profile;
+      const result = parseProfile(profile);
+      if (!result.ok) {
+        io.stderr(`import: error: the merged profile is invalid, nothing written:\n`);
+        for (const problem of result.problems) io.stderr(`  ${problem.path}: ${problem.message}\n`);
+        return 1;
+      }
+    } else {
+      profile = buildImportedProfile(page, unique.publications);
+      report([...diagnostics, ...draftWarnings(profile, page.publicationsHeading.line)]);
+    }
+
+    const json = profileToJson(profile);
+    if (options.out) writeFileSync(options.out, json);
+    else io.stdout(json);
+    return 0;
+  } catch (error) {
+    if (error instanceof PageError) {
+      report([{ line: error.line, severity: 'error', message: error.message }]);
+      return 1;
+    }
+    if (isMissingFile(error)) {
+      io.stderr(`import: error: cannot read ${options.page}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function parseArguments(argv: readonly string[]): Options | 'help' {
+  const positional: string[] = [];
+  const flags: Partial<Record<'out' | 'merge', string>> = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index]!;
+    if (argument === '--help' || argument === '-h') return 'help';
+    const flag = /^--(out|merge)(?:=(.*))?$/.exec(argument);
+    if (flag) {
+      const name = flag[1] as 'out' | 'merge';
+      const value = flag[2] ?? argv[++index];
+      if (!value || value.startsWith('--')) throw new UsageError(`--${name} needs a file name`);
+      if (flags[name] !== undefined) throw new UsageError(`--${name} given twice`);
+      flags[name] = value;
+    } else if (argument.startsWith('-') && argument !== '-')
+      throw new UsageError(`unknown option ${argument}`);
+    else positional.push(argument);
+  }
+  if (positional.length !== 1)
+    throw new UsageError(
+      positional.length === 0 ? 'no page given' : `one page at a time, got ${positional.length}`,
+    );
+  return { page: positional[0]!, ...flags };
+}
+
+function readCurated(path: string, io: ImportIo): Profile | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    io.stderr(`import: error: cannot read ${path}: ${(error as Error).message}\n`);
+    return undefined;
+  }
+  const result = parseProfile(data);
+  if (result.ok) return result.profile;
+  io.stderr(`import: error: ${path} is not a valid profile, fix it first:\n`);
+  for (const problem of result.problems) io.stderr(`  ${problem.path}: ${problem.message}\n`);
+  return undefined;
+}
+
+// Without --merge the output is a draft; say exactly what curation it needs.
+function draftWarnings(profile: ImportedProfile, line: number): Diagnostic[] {
+  const count = profile.publications.length;
+  if (count === 0) return [];
+  const owner = nameKey(profile.name);
+  const withoutOwner = profile.publications.filter((publication) =>
+    publication.authors.every((author) => nameKey(author) !== owner),
+  ).length;
+  const warnings = [
+    `${count} publication(s) need a year: run with --merge or edit the file; npm run validate-data will reject it until then`,
+    `venue is null and kind is "other" for all ${count}: the page shows neither`,
+  ];
+  if (withoutOwner > 0)
+    warnings.push(
+      `${withoutOwner} publication(s) do not list "${profile.name}": the page drops the owner; add them`,
+    );
+  return warnings.map((message) => ({ line, severity: 'warning', message }));
+}
+
+function isMissingFile(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR');
+}

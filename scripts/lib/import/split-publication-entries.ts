@@ -1,0 +1,67 @@
+import { endsWithSeeMore, isNameShaped, isProse, ordinaryWordShare, proseVocabulary } from './line-shapes';
+import type { SourceLine } from './read-page-lines';
+
+/** One publication as the page lists it: a title line, author lines, abstract lines. */
+export interface PageEntry {
+  title: SourceLine;
+  authors: SourceLine[];
+  abstract: SourceLine[];
+}
+
+/**
+ * Splits the Publications section into entries. The page has no separators and any part but the
+ * title may be missing, and a title can look like a name, so no single test is enough; each line
+ * is judged by its shape and its position:
+ * - the section's first line, and a line after an abstract, is a title (unless the abstract line
+ *   ends in the cut marker, which the next line continues);
+ * - prose (the cut marker, 200+ characters, several sentences) is an abstract, and prose right
+ *   after an abstract continues it;
+ * - after a title or an author, a name-shaped line (see `isNameShaped`) is an author, unless most
+ *   of its words are ordinary words ("Deep Learning") and it is not a known author;
+ * - anything else starts the next entry.
+ * Known authors are name-shaped lines seen at least twice on the page and never where only a title
+ * can stand: they keep names made of ordinary words ("Young Park") among the authors.
+ */
+export function splitPublicationEntries(lines: readonly SourceLine[], ownerName: string): PageEntry[] {
+  const vocabulary = proseVocabulary(lines.filter((line) => isProse(line.text)).map((line) => line.text));
+  const known = knownAuthors(lines).add(ownerName);
+  const isAuthor = (text: string) =>
+    isNameShaped(text) && (known.has(text) || ordinaryWordShare(text, vocabulary) <= 0.5);
+
+  const entries: PageEntry[] = [];
+  let current: PageEntry | undefined;
+  for (const line of lines) {
+    const lastAbstract = current?.abstract.at(-1);
+    if (current && lastAbstract) {
+      if (endsWithSeeMore(lastAbstract.text) || isProse(line.text)) {
+        current.abstract.push(line);
+        continue;
+      }
+    } else if (current) {
+      if (isProse(line.text)) {
+        current.abstract.push(line);
+        continue;
+      }
+      if (isAuthor(line.text)) {
+        current.authors.push(line);
+        continue;
+      }
+    }
+    current = { title: line, authors: [], abstract: [] };
+    entries.push(current);
+  }
+  return entries;
+}
+
+function knownAuthors(lines: readonly SourceLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  const titlesOnly = new Set<string>();
+  lines.forEach(({ text }, index) => {
+    const previous = lines[index - 1]?.text;
+    if (previous === undefined || (isProse(previous) && !endsWithSeeMore(previous))) titlesOnly.add(text);
+    if (isNameShaped(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  });
+  return new Set(
+    [...counts].filter(([text, count]) => count >= 2 && !titlesOnly.has(text)).map(([text]) => text),
+  );
+}
