@@ -75,7 +75,6 @@ export function sampleProfile(overrides: Partial<Profile> = {}): Profile {
         links: [
           { kind: 'doi', url: 'https://doi.org/10.1073/pnas.1611835114' },
           { kind: 'code', url: 'https://github.com/example/ewc', label: 'Code (GitHub)' },
-          { kind: 'other', url: 'javascript:alert(1)' },
         ],
       }),
       buildPublication({

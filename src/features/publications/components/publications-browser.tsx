@@ -72,19 +72,17 @@ export function PublicationsBrowser({ profile, location }: Props) {
         <h2 id={headingId} className="text-2xl font-bold tracking-tight">
           {t.publications.heading}
         </h2>
-        <div className="sticky top-0 z-10 -mx-4 mt-3 border-b border-slate-200 bg-white/95 px-4 pt-3 pb-2 backdrop-blur sm:-mx-6 sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
-          <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-            <SearchBox value={state.query} onChange={setQuery} />
-            <SortSelect sort={state.sort} searching={view.searching} onChange={(sort) => update({ sort })} />
-          </div>
-          <ResultsStatus
-            shown={view.items.length}
-            total={view.total}
-            query={view.searching ? deferred.query.trim() : ''}
-            topics={deferred.topics}
-            mode={deferred.mode}
-          />
+        <div className="sticky top-0 z-10 -mx-4 mt-3 flex items-center gap-2 bg-white/95 px-4 py-2.5 backdrop-blur sm:-mx-6 sm:gap-4 sm:px-6 dark:bg-slate-950/95">
+          <SearchBox value={state.query} onChange={setQuery} />
+          <SortSelect sort={state.sort} searching={view.searching} onChange={(sort) => update({ sort })} />
         </div>
+        <ResultsStatus
+          shown={view.items.length}
+          total={view.total}
+          query={view.searching ? deferred.query.trim() : ''}
+          topics={deferred.topics}
+          mode={deferred.mode}
+        />
         <div className="mt-4">
           {view.items.length === 0 ? (
             <EmptyState onClear={clear} />

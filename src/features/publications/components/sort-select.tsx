@@ -20,8 +20,11 @@ export function SortSelect({ sort, searching, onChange }: Props) {
     ['title', t.sort.title],
   ];
   return (
-    <div className="flex items-center gap-2">
-      <label htmlFor={id} className="text-sm whitespace-nowrap text-slate-600 dark:text-slate-400">
+    <div className="flex shrink-0 items-center gap-2">
+      <label
+        htmlFor={id}
+        className="sr-only text-sm whitespace-nowrap text-slate-600 sm:not-sr-only dark:text-slate-400"
+      >
         {t.sort.label}
       </label>
       <select
@@ -29,7 +32,7 @@ export function SortSelect({ sort, searching, onChange }: Props) {
         value={searching ? RELEVANCE : sort}
         disabled={searching}
         onChange={(event) => onChange(event.target.value as SortOrder)}
-        className="h-11 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-base text-slate-900 sm:flex-none sm:text-sm disabled:opacity-70 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        className="h-11 w-34 rounded-lg border border-slate-300 bg-white px-2 text-base text-slate-900 sm:w-auto sm:px-3 sm:text-sm disabled:opacity-70 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
         {searching && <option value={RELEVANCE}>{t.sort.relevance}</option>}
         {orders.map(([value, label]) => (
