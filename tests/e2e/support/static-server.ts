@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -28,11 +29,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest)|image\/svg)/;
+
+export interface StaticServerOptions {
+  /** Gzip text files for clients that accept it, as production static hosts do (for Lighthouse). */
+  gzip?: boolean;
+}
+
 /**
  * Serves a built site like a plain static host: the query string is ignored, a folder means its
- * index.html, anything missing is a 404 (no single-page fallback, no compression).
+ * index.html, anything missing is a 404 (no single-page fallback).
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const rootDir = resolve(root);
 
   const server = createServer(async (request, response) => {
@@ -45,13 +53,18 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         file = join(file, 'index.html');
         info = await stat(file);
       }
+      const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const gzip =
+        options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
-        'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': info.size,
+        'Content-Type': type,
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': info.size }),
       });
       if (request.method === 'HEAD') return response.end();
-      createReadStream(file).pipe(response);
+      const body = createReadStream(file);
+      (gzip ? body.pipe(createGzip()) : body).pipe(response);
     } catch {
       notFound();
     }
