@@ -58,21 +58,39 @@ export function foldWithOffsets(value: string): FoldedText {
   const parts: string[] = [];
   const changes: number[] = [];
   let foldedLength = 0;
+  let runStart = 0; // ASCII characters are copied in runs: most of any text is ASCII
   let index = 0;
   while (index < value.length) {
+    if (value.charCodeAt(index) < 0x80 && !isMarkAt(value, index + 1)) {
+      index += 1;
+      continue;
+    }
+    if (index > runStart) {
+      parts.push(value.slice(runStart, index).toLowerCase());
+      foldedLength += index - runStart;
+    }
     const start = index;
-    index += (value.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    index += codePointWidth(value, index);
     // A base letter keeps its combining marks, so a range never separates them.
-    while (index < value.length && MARK.test(String.fromCodePoint(value.codePointAt(index) ?? 0)))
-      index += (value.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    while (isMarkAt(value, index)) index += codePointWidth(value, index);
     const cluster = value.slice(start, index);
-    const folded = cluster.length === 1 && cluster < '\u0080' ? cluster.toLowerCase() : foldCluster(cluster);
+    const folded = foldCluster(cluster);
     if (folded.length !== cluster.length)
       changes.push(foldedLength, foldedLength + folded.length, start, index);
     parts.push(folded);
     foldedLength += folded.length;
+    runStart = index;
   }
+  parts.push(value.slice(runStart).toLowerCase());
   return { folded: parts.join(''), changes };
+}
+
+const codePointWidth = (value: string, index: number) => ((value.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+
+/** Whether a combining mark starts at `index` (all of them are at U+0300 or above). */
+function isMarkAt(value: string, index: number): boolean {
+  if (index >= value.length || value.charCodeAt(index) < 0x300) return false;
+  return MARK.test(String.fromCodePoint(value.codePointAt(index) ?? 0));
 }
 
 function foldCluster(cluster: string): string {

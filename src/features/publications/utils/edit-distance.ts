@@ -1,37 +1,49 @@
 /**
- * Fewest edits (insert, delete, substitute, swap two neighbours) that turn `term` into some prefix
- * of `word`, or `Infinity` when that is more than `max`. A prefix, because a search term is often
- * an unfinished word ("tranfor" → "transformers").
+ * A test for "at most `max` edits (insert, delete, substitute, swap two neighbours) turn `term`
+ * into some prefix of the word", returning that number of edits or `Infinity`. A prefix, because a
+ * search term is often an unfinished word ("tranfor" → "transformers"). The rows are allocated
+ * once: the test runs against every word of the corpus.
  */
-export function prefixEditDistance(term: string, word: string, max: number): number {
+export function prefixEditDistance(term: string, max: number): (word: string) => number {
   const m = term.length;
-  if (word.length < m - max) return Infinity;
-  const n = Math.min(word.length, m + max);
-  let before = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
-  let current = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= m; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = term.charCodeAt(i - 1) === word.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        term.charCodeAt(i - 1) === word.charCodeAt(j - 2) &&
-        term.charCodeAt(i - 2) === word.charCodeAt(j - 1)
-      )
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
+  const width = m + max + 1;
+  let before = new Int32Array(width);
+  let previous = new Int32Array(width);
+  let current = new Int32Array(width);
+  return (word) => {
+    if (word.length < m - max) return Infinity;
+    const n = Math.min(word.length, m + max);
+    for (let j = 0; j <= n; j++) previous[j] = j;
+    for (let i = 1; i <= m; i++) {
+      const termCode = term.charCodeAt(i - 1);
+      current[0] = i;
+      let rowMin = i;
+      for (let j = 1; j <= n; j++) {
+        const wordCode = word.charCodeAt(j - 1);
+        let value = (previous[j - 1] as number) + (termCode === wordCode ? 0 : 1);
+        const insert = (current[j - 1] as number) + 1;
+        const remove = (previous[j] as number) + 1;
+        if (insert < value) value = insert;
+        if (remove < value) value = remove;
+        if (
+          i > 1 &&
+          j > 1 &&
+          termCode === word.charCodeAt(j - 2) &&
+          term.charCodeAt(i - 2) === wordCode &&
+          (before[j - 2] as number) + 1 < value
+        )
+          value = (before[j - 2] as number) + 1;
+        current[j] = value;
+        if (value < rowMin) rowMin = value;
+      }
+      // Every later row is at least this row's minimum: stop as soon as it is too far.
+      if (rowMin > max) return Infinity;
+      [before, previous, current] = [previous, current, before];
     }
-    // Every later row is at least this row's minimum: stop as soon as it is too far.
-    if (rowMin > max) return Infinity;
-    [before, previous, current] = [previous, current, before];
-  }
-  const best = Math.min(...previous);
-  return best <= max ? best : Infinity;
+    let best = Infinity;
+    for (let j = 0; j <= n; j++) if ((previous[j] as number) < best) best = previous[j] as number;
+    return best <= max ? best : Infinity;
+  };
 }
 
 /** Typos forgiven in a term of this length: none below 4 characters, 1 up to 7, then 2. */

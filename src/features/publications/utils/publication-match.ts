@@ -1,6 +1,6 @@
 import type { Publication } from '../../../data/profile-schema';
 import type { FoldedPublication } from './folded-publication';
-import type { PublicationMatch } from './search-publications';
+import type { PublicationMatch, TextRange } from './search-publications';
 import { matchRanges, type TermMatcher } from './term-matcher';
 
 /** A publication shown without a search: nothing to highlight. */
@@ -18,24 +18,46 @@ export function unmatched(publication: Publication): PublicationMatch {
 
 /**
  * A search hit whose highlight ranges are computed on first read: a query can match thousands of
- * publications, the page renders a few dozen. The getters are enumerable, so spreading and
- * equality checks see plain values.
+ * publications, the page renders a few dozen. They are getters: read them, do not spread the object.
  */
+class LazyMatch implements PublicationMatch {
+  #title?: TextRange[];
+  #alternateTitles?: TextRange[][];
+  #authors?: TextRange[][];
+  #venue?: TextRange[];
+  #abstract?: TextRange[];
+
+  constructor(
+    readonly publication: Publication,
+    readonly score: number,
+    private readonly folded: FoldedPublication,
+    private readonly matchers: readonly TermMatcher[],
+  ) {}
+
+  get title() {
+    return (this.#title ??= matchRanges(this.folded.title, this.matchers));
+  }
+  get alternateTitles() {
+    return (this.#alternateTitles ??= this.folded.alternateTitles.map((text) =>
+      matchRanges(text, this.matchers),
+    ));
+  }
+  get authors() {
+    return (this.#authors ??= this.folded.authors.map((text) => matchRanges(text, this.matchers)));
+  }
+  get venue() {
+    return (this.#venue ??= matchRanges(this.folded.venue, this.matchers));
+  }
+  get abstract() {
+    return (this.#abstract ??= matchRanges(this.folded.abstract, this.matchers));
+  }
+}
+
 export function lazyMatch(
   publication: Publication,
   folded: FoldedPublication,
   matchers: readonly TermMatcher[],
   score: number,
 ): PublicationMatch {
-  const match = { publication, score } as PublicationMatch;
-  const define = <K extends keyof PublicationMatch>(key: K, compute: () => PublicationMatch[K]) => {
-    let value: PublicationMatch[K] | undefined;
-    Object.defineProperty(match, key, { enumerable: true, get: () => (value ??= compute()) });
-  };
-  define('title', () => matchRanges(folded.title, matchers));
-  define('alternateTitles', () => folded.alternateTitles.map((title) => matchRanges(title, matchers)));
-  define('authors', () => folded.authors.map((author) => matchRanges(author, matchers)));
-  define('venue', () => matchRanges(folded.venue, matchers));
-  define('abstract', () => matchRanges(folded.abstract, matchers));
-  return match;
+  return new LazyMatch(publication, score, folded, matchers);
 }

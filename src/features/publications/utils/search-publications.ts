@@ -1,7 +1,6 @@
 import type { Publication } from '../../../data/profile-schema';
 import { prefixEditDistance, allowedEdits } from './edit-distance';
 import { fieldPenalty, foldedFields, foldPublication } from './folded-publication';
-import { forEachWord } from './folded-words';
 import { lazyMatch, unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
 import { exactPenalty, type TermMatcher } from './term-matcher';
@@ -69,14 +68,16 @@ export function createPublicationSearch(publications: readonly Publication[]): P
     });
     const fuzzyWords = new Set<string>();
     const maxEdits = allowedEdits(term.length);
-    if (hits < FEW_EXACT_HITS && maxEdits > 0)
+    if (hits < FEW_EXACT_HITS && maxEdits > 0) {
+      const editsTo = prefixEditDistance(term, maxEdits);
       vocabulary.words.forEach((word, index) => {
         if (exactPenalty(term, word) !== undefined) return;
-        const distance = prefixEditDistance(term, word, maxEdits);
+        const distance = editsTo(word);
         if (distance === Infinity) return;
         fuzzyWords.add(word);
         apply(vocabulary.postings[index] ?? new Int32Array(), 0.25 + (0.5 * distance) / term.length);
       });
+    }
     return { scores, matcher: { term, fuzzyWords } };
   }
 
@@ -109,24 +110,35 @@ export function createPublicationSearch(publications: readonly Publication[]): P
   };
 }
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 function buildVocabulary(fieldsOfPublications: [text: string, field: number][][]): Vocabulary {
-  const byWord = new Map<string, { last: number; postings: number[] }>();
+  const byWord = new Map<string, VocabularyEntry>();
   fieldsOfPublications.forEach((fields, index) => {
     for (const [text, field] of fields)
-      forEachWord(text, (word) => {
+      for (const word of text.match(WORDS) ?? []) {
         let entry = byWord.get(word);
-        if (!entry) byWord.set(word, (entry = { last: -1, postings: [] }));
-        if (entry.last === index) {
-          const at = entry.postings.length - 1;
-          entry.postings[at] = (entry.postings[at] ?? 0) | field;
-        } else {
-          entry.postings.push((index << FIELD_BITS) | field);
-          entry.last = index;
-        }
-      });
+        if (!entry) byWord.set(word, (entry = new VocabularyEntry()));
+        entry.add(index, field);
+      }
   });
   return {
     words: [...byWord.keys()],
     postings: [...byWord.values()].map((entry) => Int32Array.from(entry.postings)),
   };
+}
+
+class VocabularyEntry {
+  last = -1;
+  postings: number[] = [];
+
+  add(index: number, field: number) {
+    if (this.last === index) {
+      const at = this.postings.length - 1;
+      this.postings[at] = (this.postings[at] ?? 0) | field;
+    } else {
+      this.postings.push((index << FIELD_BITS) | field);
+      this.last = index;
+    }
+  }
 }
