@@ -1,0 +1,30 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import razvanPascanu from '../../data/profiles/razvan-pascanu.json';
+import { renderApp } from '../render-app';
+
+describe('the real dataset', () => {
+  it('shows all 10 publications and all 15 topics of razvan-pascanu.json', async () => {
+    renderApp({ data: razvanPascanu });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Razvan Pascanu' })).toBeInTheDocument();
+    const chips = within(screen.getByRole('group', { name: 'Research topics' })).getAllByRole('button');
+    expect(chips.map((chip) => chip.textContent)).toHaveLength(15);
+    expect(screen.getAllByRole('article')).toHaveLength(10);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 10 of 10 publications');
+    expect(screen.getByRole('img', { name: 'Portrait of Razvan Pascanu' })).toHaveTextContent('RP');
+  });
+
+  it('finds "Softmax is not Enough" by a word of its title', async () => {
+    const { user } = renderApp({ data: razvanPascanu });
+
+    await user.type(await screen.findByRole('searchbox', { name: 'Search publications' }), 'softmax');
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 3,
+        name: 'Softmax is not Enough (for Sharp Size Generalisation)',
+      }),
+    ).toBeInTheDocument();
+  });
+});
