@@ -48,8 +48,9 @@ export function mergeCurated(
   scraped.forEach((publication, index) => {
     const match = matches[index];
     if (match !== undefined) {
-      publications[match] = mergePublication(curated.publications[match]!, publication, diagnostics);
-      previous = publications[match];
+      const merged = mergePublication(curated.publications[match]!, publication, diagnostics);
+      publications[publications.indexOf(curated.publications[match]!)] = merged;
+      previous = merged;
       return;
     }
     const added = uncuratedPublication(publication, newIds.shift()!);

@@ -3,10 +3,8 @@ import { parseProfile, type Profile } from '../../../src/data/profile-schema';
 import { formatDiagnostic, PageError, type Diagnostic } from './diagnostics';
 import { buildImportedProfile, profileToJson, type ImportedProfile } from './imported-profile';
 import { mergeCurated } from './merge-curated';
-import { mergeDuplicates } from './merge-duplicates';
-import { parseDirectoryPage } from './parse-directory-page';
+import { importDirectoryPage } from './import-directory-page';
 import { nameKey } from './publication-keys';
-import { scrapePublications } from './scrape-publications';
 
 export const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>]
 
@@ -61,16 +59,13 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
   };
 
   try {
-    const page = parseDirectoryPage(readFileSync(options.page));
-    const scraped = scrapePublications(page.entries);
-    const unique = mergeDuplicates(scraped.publications);
-    const diagnostics = [...page.diagnostics, ...scraped.diagnostics, ...unique.diagnostics];
+    const { page, publications, diagnostics } = importDirectoryPage(readFileSync(options.page));
 
     let profile: ImportedProfile;
     if (options.merge) {
       const curated = readCurated(options.merge, io);
       if (!curated) return 1;
-      const merged = mergeCurated(page, unique.publications, curated);
+      const merged = mergeCurated(page, publications, curated);
       report([...diagnostics, ...merged.diagnostics]);
       profile = merged.profile;
       const result = parseProfile(profile);
@@ -80,7 +75,7 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
         return 1;
       }
     } else {
-      profile = buildImportedProfile(page, unique.publications);
+      profile = buildImportedProfile(page, publications);
       report([...diagnostics, ...draftWarnings(profile, page.publicationsHeading.line)]);
     }
 

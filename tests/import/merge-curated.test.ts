@@ -1,0 +1,116 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { importDirectoryPage } from '../../scripts/lib/import/import-directory-page';
+import { mergeCurated } from '../../scripts/lib/import/merge-curated';
+import type { Profile } from '../../src/data/profile-schema';
+import { buildProfile, buildPublication, OWNER } from '../builders';
+import { buildPage } from './build-page';
+
+const LONG_ABSTRACT =
+  'We show that this works. It is cut he… (see more)re and continues until the very end of it.';
+
+function merge(publications: string[], curated: Profile) {
+  const { page, publications: scraped } = importDirectoryPage(buildPage({ publications }));
+  return mergeCurated(page, scraped, curated);
+}
+
+const curatedStudy = buildPublication({
+  id: 'a-study',
+  title: 'A Study of Things (Official Title)',
+  alternateTitles: ['A study of things'],
+  authors: ['Jane Coauthor', OWNER, 'Bob Second'],
+  year: 2021,
+  venue: 'ICML 2021',
+  kind: 'conference',
+  topics: ['Optimization'],
+  abstract: 'A curated abstract that is long enough to win.',
+  abstractTruncated: false,
+  identifiers: { arxiv: '2101.00001' },
+  links: [{ kind: 'arxiv', url: 'https://arxiv.org/abs/2101.00001' }],
+});
+
+describe('mergeCurated', () => {
+  it('keeps curated facts for a publication matched by an alternate title', () => {
+    const { profile } = merge(
+      ['A study of things', 'Jane Coauthor', 'Bob Second'],
+      buildProfile({ publications: [curatedStudy] }),
+    );
+    expect(profile.publications).toEqual([curatedStudy]);
+  });
+
+  it('records a new page title as an alternate title and takes a longer page abstract', () => {
+    const curated = buildPublication({ id: 'a-study-of-things', title: 'Official', abstract: 'Short.' });
+    const { profile, diagnostics } = merge(
+      ['A study of things', 'Jane Coauthor', LONG_ABSTRACT],
+      buildProfile({ topics: ['Deep Learning', 'Optimization'], publications: [curated] }),
+    );
+    expect(profile.publications[0]).toMatchObject({
+      id: 'a-study-of-things',
+      title: 'Official',
+      alternateTitles: ['A study of things'],
+      abstract: expect.stringMatching(/^We show that this works. It is cut here and/),
+      abstractTruncated: false,
+      year: curated.year,
+    });
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      '"A study of things" added as an alternate title',
+      'took the page’s longer abstract',
+    ]);
+  });
+
+  it('keeps the curated author list and warns about page names missing from it', () => {
+    const { profile, diagnostics } = merge(
+      ['A study of things', 'Jane Coauthor', 'Zed Newcomer'],
+      buildProfile({ publications: [curatedStudy] }),
+    );
+    expect(profile.publications[0]!.authors).toEqual(curatedStudy.authors);
+    expect(diagnostics).toContainEqual({
+      line: 13,
+      severity: 'warning',
+      message: expect.stringContaining('"Zed Newcomer", not in the curated authors; kept the curated list'),
+    });
+  });
+
+  it('adds new page publications after their page neighbour and keeps curated-only ones', () => {
+    const older = buildPublication({ id: 'older', title: 'An older paper from page two' });
+    const { profile, diagnostics } = merge(
+      ['A brand new paper', 'Jane Coauthor', 'A study of things', 'Jane Coauthor', 'Another new paper'],
+      buildProfile({ publications: [curatedStudy, older] }),
+    );
+    expect(profile.publications.map((publication) => publication.id)).toEqual([
+      'a-brand-new-paper',
+      'a-study',
+      'another-new-paper',
+      'older',
+    ]);
+    expect(profile.publications[0]).toMatchObject({ year: null, venue: null, kind: 'other' });
+    expect(diagnostics.filter((diagnostic) => /is new/.test(diagnostic.message))).toHaveLength(2);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/kept 1 curated/) }),
+    );
+  });
+
+  it('keeps name variants, the portrait image and topic order; appends new page topics', () => {
+    const curated = buildProfile({
+      id: 'ada-curated',
+      nameVariants: ['Ada Researcher-Smith'],
+      portrait: { src: 'portraits/ada.jpg', alt: 'Old alt' },
+      topics: ['Optimization', 'Deep Learning'],
+      publications: [curatedStudy],
+    });
+    const { page, publications } = importDirectoryPage(
+      buildPage({
+        topics: ['Deep Learning', 'Optimization', 'Robotics'],
+        publications: ['A study of things'],
+      }),
+    );
+    const { profile } = mergeCurated(page, publications, curated);
+    expect(profile).toMatchObject({
+      id: 'ada-curated',
+      nameVariants: ['Ada Researcher-Smith'],
+      portrait: { src: 'portraits/ada.jpg', alt: 'Portrait of Ada Researcher' },
+      topics: ['Optimization', 'Deep Learning', 'Robotics'],
+      membership: 'Core Academic Member',
+    });
+  });
+});
