@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildPublication } from '../../../../tests/builders';
+import type { Publication } from '../../../data/profile-schema';
+import { derivePublicationView } from './derive-view';
+import { createPublicationSearch, type PublicationMatch, type TextRange } from './search-publications';
+import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
+
+const TOPICS = ['Deep Learning', 'Optimization', 'Robotics'];
+const publications: Publication[] = [
+  buildPublication({ title: 'Sharp minima in Straße networks', year: 2019, topics: ['Optimization'] }),
+  buildPublication({
+    title: 'Attention for graphs',
+    year: 2023,
+    topics: ['Deep Learning'],
+    authors: ['Petar Veličković'],
+    abstract: 'Transformers over graphs, with optimization tricks.',
+  }),
+  buildPublication({ title: 'Deep optimization', year: 2021, topics: ['Deep Learning', 'Optimization'] }),
+];
+const search = createPublicationSearch(publications);
+
+function view(state: Partial<ViewState>, index: typeof search | null = search) {
+  return derivePublicationView(publications, TOPICS, index, { ...DEFAULT_VIEW_STATE, ...state });
+}
+const titles = (items: readonly PublicationMatch[]) => items.map((item) => item.publication.title);
+const texts = (text: string, ranges: readonly TextRange[]) =>
+  ranges.map(({ start, end }) => text.slice(start, end));
+
+describe('derivePublicationView', () => {
+  it('shows everything sorted, counting every profile topic, when not searching', () => {
+    const result = view({});
+    expect(result.searching).toBe(false);
+    expect(result.total).toBe(3);
+    expect(titles(result.items)).toEqual([
+      'Attention for graphs',
+      'Deep optimization',
+      'Sharp minima in Straße networks',
+    ]);
+    expect(result.items.every((item) => item.score === 0 && item.title.length === 0)).toBe(true);
+    expect([...result.topicCounts]).toEqual([
+      ['Deep Learning', 2],
+      ['Optimization', 2],
+      ['Robotics', 0],
+    ]);
+  });
+
+  it('applies the chosen sort when not searching', () => {
+    expect(titles(view({ sort: 'oldest' }).items)[0]).toBe('Sharp minima in Straße networks');
+    expect(titles(view({ sort: 'title' }).items)[0]).toBe('Attention for graphs');
+  });
+
+  it('filters by topics in any/all mode, while counts ignore the topic selection', () => {
+    const any = view({ topics: ['Deep Learning', 'Optimization'], mode: 'any' });
+    expect(any.items).toHaveLength(3);
+    const all = view({ topics: ['Deep Learning', 'Optimization'], mode: 'all' });
+    expect(titles(all.items)).toEqual(['Deep optimization']);
+    expect(all.topicCounts.get('Optimization')).toBe(2);
+    expect(all.total).toBe(3);
+  });
+
+  it('orders by relevance when searching and counts topics among the matches', () => {
+    const result = view({ query: 'optimization', sort: 'oldest' });
+    expect(result.searching).toBe(true);
+    // Title hit first, abstract-only hit after, whatever the sort says.
+    expect(titles(result.items)).toEqual(['Deep optimization', 'Attention for graphs']);
+    expect([...result.topicCounts]).toEqual([
+      ['Deep Learning', 2],
+      ['Optimization', 1],
+      ['Robotics', 0],
+    ]);
+  });
+
+  it('combines search and topics', () => {
+    expect(titles(view({ query: 'optimization', topics: ['Optimization'] }).items)).toEqual([
+      'Deep optimization',
+    ]);
+  });
+
+  it('treats a query without words as no search', () => {
+    const result = view({ query: '  .*+?  🙂 ' });
+    expect(result.searching).toBe(false);
+    expect(result.items).toHaveLength(3);
+  });
+
+  it('falls back to an exact, accent-insensitive match while the index loads', () => {
+    const result = view({ query: 'VELICKOVIC graphs' }, null);
+    expect(result.searching).toBe(true);
+    expect(titles(result.items)).toEqual(['Attention for graphs']);
+    const [match] = result.items;
+    expect(texts('Petar Veličković', match?.authors[0] ?? [])).toEqual(['Veličković']);
+    expect(texts('Attention for graphs', match?.title ?? [])).toEqual(['graphs']);
+    expect(titles(view({ query: 'strasse' }, null).items)).toEqual(['Sharp minima in Straße networks']);
+  });
+
+  it('gives the same hits with and without the index for exact words', () => {
+    for (const query of ['optimization', 'graphs attention', 'deep', 'straße', 'nothing-here'])
+      expect(titles(view({ query }, null).items)).toEqual(titles(view({ query }).items));
+  });
+
+  it('has no typo tolerance without the index, so it never shows wrong results', () => {
+    expect(view({ query: 'atention' }).items).toHaveLength(1);
+    expect(view({ query: 'atention' }, null).items).toHaveLength(0);
+  });
+
+  it('never throws on hostile queries, with or without the index', () => {
+    for (const index of [search, null])
+      for (const query of ['.*+?()[]{}|\\^$', 'x'.repeat(10_000), '🙂', 'שלום', 'e\u0301'])
+        expect(() => view({ query }, index)).not.toThrow();
+  });
+});
