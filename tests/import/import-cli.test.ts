@@ -122,6 +122,9 @@ describe('npm run import', () => {
     );
 
     expect(runImport(join(dir, 'binary.png')).err).toMatch(/binary\.png:1: error: this is not a text page/);
-    expect(runImport(join(dir, 'missing.txt')).err).toMatch(/cannot read .*missing\.txt/);
+    expect(runImport(join(dir, 'missing.txt')).err).toMatch(/^import: error: ENOENT.*missing\.txt/);
+    const unwritable = runImport(SEED, '--out', join(dir, 'no-such-folder', 'x.json'));
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.err).toMatch(/import: error: ENOENT.*no-such-folder/);
   });
 });

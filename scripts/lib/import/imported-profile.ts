@@ -12,7 +12,7 @@ export type ImportedProfile = Omit<Profile, '$schema' | 'publications'> & {
   publications: ImportedPublication[];
 };
 
-export const SCHEMA_REFERENCE = '../profile.schema.json';
+const SCHEMA_REFERENCE = '../profile.schema.json';
 
 /** The profile as far as the page alone can tell; see `mergeCurated` for the rest. */
 export function buildImportedProfile(

@@ -7,7 +7,7 @@
 export const SEE_MORE = /(?:…|\.{3}) ?\(see more\)|\(see more\)/gi;
 
 /** Lower-case name particles: "Hado van Hasselt", "Soham De". */
-export const PARTICLES = wordSet(`al bin da das de del della den der di do dos du el ibn la le ten ter van
+const PARTICLES = wordSet(`al bin da das de del della den der di do dos du el ibn la le ten ter van
   von y zu`);
 
 // Function words that put a line in a title ("Agency Is Frame-Dependent"), never in a name.
@@ -63,8 +63,7 @@ export function isNameShaped(text: string): boolean {
 
 /** True when a line reads like an abstract: the cut marker, long prose, or several sentences. */
 export function isProse(text: string): boolean {
-  SEE_MORE.lastIndex = 0;
-  if (SEE_MORE.test(text)) return true;
+  if (/\(see more\)/i.test(text)) return true;
   if (text.length >= 200) return true;
   const words = text.split(' ').length;
   if (words >= 12 && /[.!?]["'”’)]? \p{Lu}/u.test(text)) return true;

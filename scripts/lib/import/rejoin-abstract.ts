@@ -1,4 +1,4 @@
-import { SEE_MORE } from './line-shapes';
+import { endsWithSeeMore, SEE_MORE } from './line-shapes';
 
 export interface Abstract {
   abstract: string | null;
@@ -15,7 +15,7 @@ const ENDS_SENTENCE = /[.!?]["'”’)\]]*$/;
  */
 export function rejoinAbstract(lines: readonly string[]): Abstract {
   const joined = lines
-    .map((line, index) => (index === 0 || /\(see more\)$/i.test(lines[index - 1]!) ? line : ` ${line}`))
+    .map((line, index) => (index === 0 || endsWithSeeMore(lines[index - 1]!) ? line : ` ${line}`))
     .join('')
     .replace(SEE_MORE, '')
     .trim();

@@ -6,7 +6,7 @@ import { mergeCurated } from './merge-curated';
 import { importDirectoryPage } from './import-directory-page';
 import { nameKey } from './publication-keys';
 
-export const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>]
+const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>]
 
 Reads a scraped directory page (portrait line, name, membership, position, "Research Topics",
 "Publications") and prints a profile JSON, or writes it to --out.
@@ -14,8 +14,8 @@ Reads a scraped directory page (portrait line, name, membership, position, "Rese
   --out <file.json>        write the profile there instead of printing it
   --merge <existing.json>  keep that curated profile's facts (year, venue, kind, topics, links,
                            identifiers, official titles, full author lists, name variants,
-                           portrait image); add the page's new publications. The result must
-                           pass the schema, or nothing is written.
+                           portrait image); add the page's new publications. <existing.json>
+                           must pass the schema, and so must the result, or nothing is written.
   -h, --help               print this help
 
 The page has no year, venue or kind: without --merge every publication gets "year": null,
@@ -88,8 +88,8 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
       report([{ line: error.line, severity: 'error', message: error.message }]);
       return 1;
     }
-    if (isMissingFile(error)) {
-      io.stderr(`import: error: cannot read ${options.page}: ${error.message}\n`);
+    if (isFileSystemError(error)) {
+      io.stderr(`import: error: ${error.message}\n`);
       return 1;
     }
     throw error;
@@ -109,8 +109,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
       if (!value || value.startsWith('--')) throw new UsageError(`--${name} needs a file name`);
       if (flags[name] !== undefined) throw new UsageError(`--${name} given twice`);
       flags[name] = value;
-    } else if (argument.startsWith('-') && argument !== '-')
-      throw new UsageError(`unknown option ${argument}`);
+    } else if (argument.startsWith('-')) throw new UsageError(`unknown option ${argument}`);
     else positional.push(argument);
   }
   if (positional.length !== 1)
@@ -154,6 +153,7 @@ function draftWarnings(profile: ImportedProfile, line: number): Diagnostic[] {
   return warnings.map((message) => ({ line, severity: 'warning', message }));
 }
 
-function isMissingFile(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR');
+// ENOENT, EISDIR, EACCES…: Node's message names the operation and the path.
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && 'syscall' in error;
 }
