@@ -16,12 +16,19 @@ const ending = (publication: Publication) =>
 
 /** The first card (in page order) whose abstract needs a "See more" button, and its data. */
 async function firstExpandable(page: Page): Promise<{ card: Locator; publication: Publication }> {
-  const card = articles(page)
+  const title = await articles(page)
     .filter({ has: page.getByRole('button', { name: 'See more', exact: true }) })
-    .first();
-  const title = (await card.getByRole('heading', { level: 3 }).textContent())?.replace(/\s+/g, ' ').trim();
-  const publication = loadServedProfile().publications.find((candidate) => candidate.title === title);
+    .first()
+    .getByRole('heading', { level: 3 })
+    .textContent();
+  const publication = loadServedProfile().publications.find(
+    (candidate) => candidate.title === title?.replace(/\s+/g, ' ').trim(),
+  );
   if (!publication) throw new Error(`no card with a "See more" button, or unknown title "${title}"`);
+  // Found by its title from now on: "has a See more button" stops being true once it is expanded.
+  const card = articles(page).filter({
+    has: page.getByRole('heading', { level: 3, name: publication.title, exact: true }),
+  });
   return { card, publication };
 }
 

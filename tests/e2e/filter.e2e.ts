@@ -6,6 +6,7 @@ import {
   countWithTopics,
   expectShowing,
   loadServedProfile,
+  chooseMatch,
   matchRadio,
   search,
   searchBox,
@@ -43,7 +44,7 @@ describe('filtering by topics', () => {
     await chip(page, second).click();
     await expectShowing(page, countWithTopics(profile, [first, second], 'any'), total);
 
-    await matchRadio(page, 'all').check();
+    await chooseMatch(page, 'all');
     await expectShowing(page, countWithTopics(profile, [first, second], 'all'), total);
     expect(page.url()).toMatch(/[?&]mode=all\b/);
     expect(page.url()).toMatch(/[?&]topics=[^&]*%2C|[?&]topics=[^&]*,/);

@@ -38,7 +38,10 @@ function focused(page: Page): Promise<Focused | null> {
       input.labels?.[0]?.textContent ??
       element.textContent ??
       '';
-    const style = getComputedStyle(element);
+    // A visually hidden control (a styled radio) shows its focus on its label.
+    const box = element.getBoundingClientRect();
+    const shown = box.width <= 1 || box.height <= 1 ? (input.labels?.[0] ?? element) : element;
+    const style = getComputedStyle(shown);
     const outline =
       style.outlineStyle !== 'none' &&
       parseFloat(style.outlineWidth) > 0 &&

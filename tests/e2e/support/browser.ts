@@ -41,6 +41,8 @@ export function setupBrowser() {
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: 'reduce',
     });
+    // Well inside the test timeout, so a missing element fails with its locator, not a bare timeout.
+    context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const errors = collectErrors(page, options.allowConsoleErrors ?? []);
     onTestFinished(async () => {

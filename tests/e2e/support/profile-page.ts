@@ -25,8 +25,12 @@ export const chips = (page: Page) => topicGroup(page).getByRole('button');
 /** A chip's name is its topic followed by its count, e.g. "Deep Learning 4". */
 export const chip = (page: Page, topic: string) =>
   topicGroup(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(topic)}\\s*\\(?\\d`) });
+const MATCH_LABELS = { any: 'Any selected topic', all: 'All selected topics' } as const;
 export const matchRadio = (page: Page, mode: 'any' | 'all') =>
-  page.getByRole('radio', { name: mode === 'any' ? 'Any selected topic' : 'All selected topics' });
+  page.getByRole('radio', { name: MATCH_LABELS[mode] });
+/** Clicks the label, as a visitor does: the radio itself may be visually hidden behind a styled label. */
+export const chooseMatch = (page: Page, mode: 'any' | 'all') =>
+  page.getByText(MATCH_LABELS[mode], { exact: true }).click();
 export const statusText = (page: Page) =>
   page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ publications?/ });
 export const publicationList = (page: Page) =>
