@@ -158,13 +158,11 @@ export function crossFieldIssues(profile: Profile): { path: (string | number)[];
       });
     else seenIds.set(publication.id, index);
 
-    const titleKey = foldForSearch(publication.title)
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-    const titleTwin = seenTitles.get(titleKey);
+    const key = titleKey(publication.title);
+    const titleTwin = seenTitles.get(key);
     if (titleTwin !== undefined)
       issues.push({ path: at('title'), message: `duplicate title (also publications[${titleTwin}])` });
-    else seenTitles.set(titleKey, index);
+    else seenTitles.set(key, index);
 
     publication.topics.forEach((topic, topicIndex) => {
       if (!seenTopics.has(topic))
@@ -184,6 +182,13 @@ export function crossFieldIssues(profile: Profile): { path: (string | number)[];
   });
 
   return issues;
+}
+
+/** Titles that differ only in case, accents or punctuation are the same work. */
+export function titleKey(title: string): string {
+  return foldForSearch(title)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** A problem in a profile, located by a JSON path such as `$.publications[3].year`. */

@@ -1,5 +1,7 @@
 import { foldForSearch } from '../../../src/lib/fold-text';
 
+export { titleKey } from '../../../src/data/profile-schema';
+
 const MAX_ID_LENGTH = 60;
 
 /** "Bošnjak, M." → "bosnjak-m"; empty when nothing Latin is left. */
@@ -7,13 +9,6 @@ export function slugify(text: string): string {
   return foldForSearch(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-/** Titles that differ only in case, accents or punctuation are the same work (as in the schema). */
-export function titleKey(title: string): string {
-  return foldForSearch(title)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 /** "Johannes Von Oswald" and "Johannes von Oswald", "Miloś" and "Miłoś" are one person. */
