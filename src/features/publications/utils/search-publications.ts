@@ -4,6 +4,7 @@ import { fieldPenalty, foldedFields, foldPublication } from './folded-publicatio
 import { lazyMatch, unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
 import { exactPenalty, type TermMatcher } from './term-matcher';
+import { FIELD_BITS, VocabularyBuilder } from './vocabulary';
 
 export { queryTerms } from './query-terms';
 
@@ -33,23 +34,18 @@ export interface PublicationSearch {
 
 /** With fewer exact hits than this, a term is also matched with typos. */
 const FEW_EXACT_HITS = 3;
-/** Bits of a posting that hold the field flags (see FIELD). */
-const FIELD_BITS = 5;
-
-interface Vocabulary {
-  words: string[];
-  /** Per word: publication index << FIELD_BITS | fields the word occurs in. */
-  postings: Int32Array[];
-}
-
 /**
  * Builds the search index once; each query then scans the corpus vocabulary (its distinct words),
  * never the texts: exact and in-word hits first, typo-tolerant matching only for a term with
- * (almost) no exact hit. See docs/decisions for the measurements behind this design.
+ * (almost) no exact hit.
  */
 export function createPublicationSearch(publications: readonly Publication[]): PublicationSearch {
   const folded = publications.map(foldPublication);
-  const vocabulary = buildVocabulary(folded.map(foldedFields));
+  const builder = new VocabularyBuilder();
+  folded.forEach((fields, index) => {
+    for (const [text, field] of foldedFields(fields)) builder.add(text, index, field);
+  });
+  const vocabulary = builder.build();
 
   function scoreTerm(term: string): { scores: Float64Array; matcher: TermMatcher } {
     const scores = new Float64Array(publications.length).fill(Infinity);
@@ -108,37 +104,4 @@ export function createPublicationSearch(publications: readonly Publication[]): P
       );
     },
   };
-}
-
-const WORDS = /[\p{L}\p{N}]+/gu;
-
-function buildVocabulary(fieldsOfPublications: [text: string, field: number][][]): Vocabulary {
-  const byWord = new Map<string, VocabularyEntry>();
-  fieldsOfPublications.forEach((fields, index) => {
-    for (const [text, field] of fields)
-      for (const word of text.match(WORDS) ?? []) {
-        let entry = byWord.get(word);
-        if (!entry) byWord.set(word, (entry = new VocabularyEntry()));
-        entry.add(index, field);
-      }
-  });
-  return {
-    words: [...byWord.keys()],
-    postings: [...byWord.values()].map((entry) => Int32Array.from(entry.postings)),
-  };
-}
-
-class VocabularyEntry {
-  last = -1;
-  postings: number[] = [];
-
-  add(index: number, field: number) {
-    if (this.last === index) {
-      const at = this.postings.length - 1;
-      this.postings[at] = (this.postings[at] ?? 0) | field;
-    } else {
-      this.postings.push((index << FIELD_BITS) | field);
-      this.last = index;
-    }
-  }
 }
