@@ -9,6 +9,15 @@ interface Props {
   onRetry: () => void;
 }
 
+/** Errors the page explains to the visitor, as opposed to bugs. */
+export function isExpectedProfileError(error: unknown): boolean {
+  return (
+    error instanceof ProfileNotFoundError ||
+    error instanceof InvalidProfileError ||
+    error instanceof ProfileLoadError
+  );
+}
+
 const button =
   'mt-6 inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 font-medium text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-slate-950 dark:hover:bg-indigo-200';
 

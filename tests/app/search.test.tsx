@@ -59,17 +59,29 @@ describe('searching publications', () => {
     expect(titles()).toEqual(['Relational inductive biases, deep learning, and graph networks']);
   });
 
-  it('ranks by relevance while searching, then by the chosen order again', async () => {
-    const { user, searchbox } = await setup('?sort=oldest');
+  it('ranks by relevance while searching, unless the visitor picks an order', async () => {
+    const { user, searchbox, titles, params } = await setup();
     const sort = screen.getByRole('combobox', { name: 'Sort by' });
-    expect(sort).toHaveDisplayValue('Oldest first');
+    expect(sort).toHaveDisplayValue('Newest first');
     expect(within(sort).queryByRole('option', { name: 'Relevance' })).not.toBeInTheDocument();
 
     await user.type(searchbox, 'networks');
     expect(sort).toHaveDisplayValue('Relevance');
+    const byRelevance = titles();
 
+    await user.selectOptions(sort, 'Title A–Z');
+    expect(titles()).toEqual([...titles()].sort((a, b) => (a ?? '').localeCompare(b ?? '')));
+    expect(params().get('sort')).toBe('title');
+
+    await user.selectOptions(sort, 'Newest first');
+    expect(titles()[0]).toBe('On the number of response regions of deep feed forward networks');
+    expect(params().get('sort')).toBe('newest');
+
+    await user.selectOptions(sort, 'Relevance');
+    expect(params().has('sort')).toBe(false);
+    expect(titles()).toEqual(byRelevance);
     await user.clear(searchbox);
-    expect(sort).toHaveDisplayValue('Oldest first');
+    expect(sort).toHaveDisplayValue('Newest first');
   });
 
   it('combines with topic chips', async () => {

@@ -19,7 +19,9 @@ export function PublicationAbstract({ abstract, truncatedBySource, ranges, fullT
   const [open, setOpen] = useState(false);
   const { preview, isCut } = abstractPreview(abstract);
   const showAll = open || !isCut;
-  const hiddenMatch = showAll ? undefined : firstRangeOutside(ranges, preview.length);
+  // A passage only when the preview shows no match at all: otherwise the card already says why.
+  const visibleMatch = ranges.some((range) => range.start < preview.length && range.end > range.start);
+  const hiddenMatch = showAll || visibleMatch ? undefined : firstRangeOutside(ranges, preview.length);
   const snippet = hiddenMatch && snippetAround(abstract, hiddenMatch);
 
   return (

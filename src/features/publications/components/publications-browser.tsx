@@ -4,8 +4,9 @@ import { useMessages } from '../../../i18n/messages-context';
 import { foldForSearch } from '../../../lib/fold-text';
 import type { LocationAdapter } from '../../../lib/location';
 import { useSearchIndex } from '../hooks/use-search-index';
-import { useViewState } from '../hooks/use-view-state';
+import { useViewState, type ListOrder } from '../hooks/use-view-state';
 import { derivePublicationView } from '../utils/derive-view';
+import { sortPublications } from '../utils/sort-publications';
 import { DEFAULT_VIEW_STATE } from '../utils/view-state';
 import { EmptyState } from './empty-state';
 import { MatchModeSwitch } from './match-mode-switch';
@@ -24,13 +25,22 @@ interface Props {
 export function PublicationsBrowser({ profile, location }: Props) {
   const t = useMessages();
   const headingId = useId();
-  const { state, update, setQuery } = useViewState(location, profile.topics);
+  const { state, sortNamed, update, setOrder, setQuery } = useViewState(location, profile.topics);
   const searchIndex = useSearchIndex(profile.id, profile.publications);
   // Typing stays responsive with thousands of publications: the list catches up a moment later.
   const deferred = useDeferredValue(state);
   const view = useMemo(
     () => derivePublicationView(profile.publications, profile.topics, searchIndex, deferred),
     [profile, searchIndex, deferred],
+  );
+  // Searching ranks by relevance, unless the visitor picked an order while searching.
+  const order: ListOrder = view.searching && !sortNamed ? 'relevance' : state.sort;
+  const items = useMemo(
+    () =>
+      view.searching && order !== 'relevance'
+        ? sortPublications(view.items, order, (match) => match.publication)
+        : view.items,
+    [view, order],
   );
   const ownerNames = useMemo(
     () => new Set([profile.name, ...profile.nameVariants].map(foldForSearch)),
@@ -74,22 +84,22 @@ export function PublicationsBrowser({ profile, location }: Props) {
         </h2>
         <div className="sticky top-0 z-10 -mx-4 mt-3 flex items-center gap-2 bg-white/95 px-4 py-2.5 backdrop-blur sm:-mx-6 sm:gap-4 sm:px-6 dark:bg-slate-950/95">
           <SearchBox value={state.query} onChange={setQuery} />
-          <SortSelect sort={state.sort} searching={view.searching} onChange={(sort) => update({ sort })} />
+          <SortSelect order={order} searching={view.searching} onChange={setOrder} />
         </div>
         <ResultsStatus
-          shown={view.items.length}
+          shown={items.length}
           total={view.total}
           query={view.searching ? deferred.query.trim() : ''}
           topics={deferred.topics}
           mode={deferred.mode}
         />
         <div className="mt-4">
-          {view.items.length === 0 ? (
+          {items.length === 0 ? (
             <EmptyState onClear={clear} />
           ) : (
             <PublicationList
-              items={view.items}
-              resetKey={JSON.stringify(deferred)}
+              items={items}
+              resetKey={JSON.stringify([deferred, order])}
               ownerNames={ownerNames}
               selectedTopics={deferred.topics}
               onAuthor={searchAuthor}

@@ -1,20 +1,19 @@
 import { useId } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
-import type { SortOrder } from '../utils/view-state';
+import type { ListOrder } from '../hooks/use-view-state';
 
 interface Props {
-  sort: SortOrder;
+  order: ListOrder;
+  /** "Relevance" is offered only while searching. */
   searching: boolean;
-  onChange: (sort: SortOrder) => void;
+  onChange: (order: ListOrder) => void;
 }
 
-const RELEVANCE = 'relevance';
-
-/** While searching, results are ranked by relevance; the chosen order applies again afterwards. */
-export function SortSelect({ sort, searching, onChange }: Props) {
+export function SortSelect({ order, searching, onChange }: Props) {
   const t = useMessages();
   const id = useId();
-  const orders: [SortOrder, string][] = [
+  const orders: [ListOrder, string][] = [
+    ...(searching ? [['relevance', t.sort.relevance] as [ListOrder, string]] : []),
     ['newest', t.sort.newest],
     ['oldest', t.sort.oldest],
     ['title', t.sort.title],
@@ -29,12 +28,10 @@ export function SortSelect({ sort, searching, onChange }: Props) {
       </label>
       <select
         id={id}
-        value={searching ? RELEVANCE : sort}
-        disabled={searching}
-        onChange={(event) => onChange(event.target.value as SortOrder)}
-        className="h-11 w-34 rounded-lg border border-slate-300 bg-white px-2 text-base text-slate-900 sm:w-auto sm:px-3 sm:text-sm disabled:opacity-70 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        value={order}
+        onChange={(event) => onChange(event.target.value as ListOrder)}
+        className="h-11 w-34 rounded-lg border border-slate-300 bg-white px-2 text-base text-slate-900 sm:w-auto sm:px-3 sm:text-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
-        {searching && <option value={RELEVANCE}>{t.sort.relevance}</option>}
         {orders.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
