@@ -18,6 +18,7 @@ createRoot(root, {
     <App
       source={{ kind: 'url', baseUrl: './profiles', slug: import.meta.env.VITE_DEFAULT_PROFILE }}
       location={createHistoryLocation(window)}
+      ownsDocument
     />
   </StrictMode>,
 );

@@ -15,10 +15,17 @@ interface Options {
   url?: string;
   /** Use the real (jsdom) window.history instead of an in-memory one. */
   realHistory?: boolean;
+  ownsDocument?: boolean;
 }
 
 /** Renders the whole page as a visitor gets it, with a fresh cache and no retries' waiting. */
-export function renderApp({ data = buildProfile(), source, url = '', realHistory = false }: Options = {}) {
+export function renderApp({
+  data = buildProfile(),
+  source,
+  url = '',
+  realHistory = false,
+  ownsDocument = false,
+}: Options = {}) {
   const queryClient = new QueryClient({
     // The profile query keeps its own retry policy; a zero delay makes its retries instant.
     defaultOptions: { queries: { retry: false, retryDelay: 0 } },
@@ -38,6 +45,7 @@ export function renderApp({ data = buildProfile(), source, url = '', realHistory
       source={source ?? { kind: 'inline', slug: 'ada-researcher', data }}
       location={location}
       queryClient={queryClient}
+      ownsDocument={ownsDocument}
     />,
   );
   const params = () => location.read();

@@ -16,9 +16,11 @@ export interface AppProps {
   /** One per App by default, so two widgets on a page never share a cache by accident. */
   queryClient?: QueryClient;
   messages?: Messages;
+  /** Set the document's title to the profile's name: for the standalone page, not for an embed. */
+  ownsDocument?: boolean;
 }
 
-export function App({ source, location, queryClient, messages = en }: AppProps) {
+export function App({ source, location, queryClient, messages = en, ownsDocument = false }: AppProps) {
   const [client] = useState(() => queryClient ?? new QueryClient());
   const profileParam = useSyncExternalStore(location.subscribe, () => location.read().get('profile'));
   const selected = selectSource(source, profileParam);
@@ -33,7 +35,7 @@ export function App({ source, location, queryClient, messages = en }: AppProps) 
         >
           <ProfileErrorBoundary key={selected.slug} slug={selected.slug} location={location}>
             <Suspense fallback={<PageSkeleton />}>
-              <ProfilePage source={selected} location={location} />
+              <ProfilePage source={selected} location={location} ownsDocument={ownsDocument} />
             </Suspense>
           </ProfileErrorBoundary>
         </div>

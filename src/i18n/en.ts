@@ -19,6 +19,7 @@ const plural = (count: number, one: string, other: string) => (count === 1 ? one
 export const en = {
   lang: 'en',
   loading: 'Loading profile…',
+  documentTitle: (name: string) => `${name} · Publications`,
   topics: {
     groupLabel: 'Research topics',
     countLabel: (count: number) => `${count} ${plural(count, 'publication', 'publications')}`,

@@ -40,4 +40,15 @@ describe('the profile header', () => {
 
     expect(await screen.findByRole('img', { name: 'Ada Researcher' })).toHaveTextContent('AR');
   });
+
+  it('names the document after the profile only when it owns the page', async () => {
+    const embedded = renderApp({ data: buildProfile() });
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.title).toBe('');
+    embedded.unmount();
+
+    renderApp({ data: buildProfile(), ownsDocument: true });
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.title).toBe('Ada Researcher · Publications');
+  });
 });

@@ -4,7 +4,7 @@ import { foldForSearch } from '../../../lib/fold-text';
 import type { TextRange } from '../utils/search-publications';
 import { HighlightedText } from './highlighted-text';
 
-export const VISIBLE_AUTHORS = 8;
+const VISIBLE_AUTHORS = 8;
 
 interface Props {
   authors: string[];

@@ -4,7 +4,7 @@ import { useMessages } from '../../../i18n/messages-context';
 import type { PublicationMatch } from '../utils/search-publications';
 import { PublicationCard } from './publication-card';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 interface Props {
   items: PublicationMatch[];
