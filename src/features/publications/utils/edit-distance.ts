@@ -10,9 +10,13 @@ export function prefixEditDistance(term: string, max: number): (word: string) =>
   let before = new Int32Array(width);
   let previous = new Int32Array(width);
   let current = new Int32Array(width);
+  const termLetters = lettersOf(term, m);
   return (word) => {
     if (word.length < m - max) return Infinity;
     const n = Math.min(word.length, m + max);
+    // Each edit removes at most one of the term's letters missing from the word: a cheap way to
+    // skip most words before the quadratic part.
+    if (bitCount(termLetters & ~lettersOf(word, n)) > max) return Infinity;
     for (let j = 0; j <= n; j++) previous[j] = j;
     for (let i = 1; i <= m; i++) {
       const termCode = term.charCodeAt(i - 1);
@@ -44,6 +48,19 @@ export function prefixEditDistance(term: string, max: number): (word: string) =>
     for (let j = 0; j <= n; j++) if ((previous[j] as number) < best) best = previous[j] as number;
     return best <= max ? best : Infinity;
   };
+}
+
+/** A 32-bit set of the characters (hashed) among the first `length` of `text`. */
+function lettersOf(text: string, length: number): number {
+  let letters = 0;
+  for (let at = 0; at < length; at++) letters |= 1 << (text.charCodeAt(at) % 32);
+  return letters;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
 }
 
 /** Typos forgiven in a term of this length: none below 4 characters, 1 up to 7, then 2. */

@@ -30,6 +30,9 @@ export function fieldPenalty(fields: number): number {
   return 1;
 }
 
+/** `fieldPenalty` of every combination of field flags, for the search's inner loop. */
+export const FIELD_PENALTY_BY_FLAGS = Float64Array.from({ length: 32 }, (_, fields) => fieldPenalty(fields));
+
 export function foldPublication(publication: Publication): FoldedPublication {
   return {
     title: foldWithOffsets(publication.title),

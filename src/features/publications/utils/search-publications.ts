@@ -1,6 +1,6 @@
 import type { Publication } from '../../../data/profile-schema';
 import { prefixEditDistance, allowedEdits } from './edit-distance';
-import { fieldPenalty, foldedFields, foldPublication } from './folded-publication';
+import { FIELD_PENALTY_BY_FLAGS, foldedFields, foldPublication } from './folded-publication';
 import { lazyMatch, unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
 import { exactPenalty, type TermMatcher } from './term-matcher';
@@ -34,6 +34,7 @@ export interface PublicationSearch {
 
 /** With fewer exact hits than this, a term is also matched with typos. */
 const FEW_EXACT_HITS = 3;
+const FIELD_MASK = (1 << FIELD_BITS) - 1;
 /**
  * Builds the search index once; each query then scans the corpus vocabulary (its distinct words),
  * never the texts: exact and in-word hits first, typo-tolerant matching only for a term with
@@ -50,28 +51,32 @@ export function createPublicationSearch(publications: readonly Publication[]): P
   function scoreTerm(term: string): { scores: Float64Array; matcher: TermMatcher } {
     const scores = new Float64Array(publications.length).fill(Infinity);
     let hits = 0;
-    const apply = (postings: Int32Array, quality: number) => {
-      for (const posting of postings) {
+    const apply = (postings: Int32Array | undefined, quality: number) => {
+      for (const posting of postings ?? []) {
         const index = posting >> FIELD_BITS;
-        const score = 1 - (1 - quality) * (1 - fieldPenalty(posting & ((1 << FIELD_BITS) - 1)));
-        if (scores[index] === Infinity) hits += 1;
-        if (score < (scores[index] ?? Infinity)) scores[index] = score;
+        const score = 1 - (1 - quality) * (1 - (FIELD_PENALTY_BY_FLAGS[posting & FIELD_MASK] as number));
+        const best = scores[index] as number;
+        if (best === Infinity) hits += 1;
+        if (score < best) scores[index] = score;
       }
     };
+    const exact = new Uint8Array(vocabulary.words.length);
     vocabulary.words.forEach((word, index) => {
       const penalty = exactPenalty(term, word);
-      if (penalty !== undefined) apply(vocabulary.postings[index] ?? new Int32Array(), penalty);
+      if (penalty === undefined) return;
+      exact[index] = 1;
+      apply(vocabulary.postings[index], penalty);
     });
     const fuzzyWords = new Set<string>();
     const maxEdits = allowedEdits(term.length);
     if (hits < FEW_EXACT_HITS && maxEdits > 0) {
       const editsTo = prefixEditDistance(term, maxEdits);
       vocabulary.words.forEach((word, index) => {
-        if (exactPenalty(term, word) !== undefined) return;
+        if (exact[index]) return;
         const distance = editsTo(word);
         if (distance === Infinity) return;
         fuzzyWords.add(word);
-        apply(vocabulary.postings[index] ?? new Int32Array(), 0.25 + (0.5 * distance) / term.length);
+        apply(vocabulary.postings[index], 0.25 + (0.5 * distance) / term.length);
       });
     }
     return { scores, matcher: { term, fuzzyWords } };
@@ -83,17 +88,24 @@ export function createPublicationSearch(publications: readonly Publication[]): P
       if (terms.length === 0) return publications.map(unmatched);
       const total = new Float64Array(publications.length);
       const matchers: TermMatcher[] = [];
-      for (const term of terms) {
+      // Longest (most selective) terms first, to stop early when nothing can match.
+      for (const term of [...terms].sort((a, b) => b.length - a.length)) {
         const { scores, matcher } = scoreTerm(term);
         matchers.push(matcher);
+        let alive = 0;
         // A publication missing one term gets Infinity, and stays out.
-        scores.forEach((score, index) => (total[index] = (total[index] ?? 0) + score));
+        scores.forEach((score, index) => {
+          const sum = (total[index] = (total[index] as number) + score);
+          if (sum !== Infinity) alive += 1;
+        });
+        if (alive === 0) return [];
       }
       const hits: number[] = [];
       total.forEach((sum, index) => {
         if (sum !== Infinity) hits.push(index);
       });
-      hits.sort((a, b) => (total[a] ?? 0) - (total[b] ?? 0) || a - b);
+      // A stable sort: equally good hits keep the publications' order.
+      hits.sort((a, b) => (total[a] as number) - (total[b] as number));
       return hits.map((index) =>
         lazyMatch(
           publications[index] as Publication,
