@@ -26,30 +26,35 @@ class LazyMatch implements PublicationMatch {
   #authors?: TextRange[][];
   #venue?: TextRange[];
   #abstract?: TextRange[];
+  readonly #folded: FoldedPublication;
+  readonly #matchers: readonly TermMatcher[];
 
   constructor(
     readonly publication: Publication,
     readonly score: number,
-    private readonly folded: FoldedPublication,
-    private readonly matchers: readonly TermMatcher[],
-  ) {}
+    folded: FoldedPublication,
+    matchers: readonly TermMatcher[],
+  ) {
+    this.#folded = folded;
+    this.#matchers = matchers;
+  }
 
   get title() {
-    return (this.#title ??= matchRanges(this.folded.title, this.matchers));
+    return (this.#title ??= matchRanges(this.#folded.title, this.#matchers));
   }
   get alternateTitles() {
-    return (this.#alternateTitles ??= this.folded.alternateTitles.map((text) =>
-      matchRanges(text, this.matchers),
+    return (this.#alternateTitles ??= this.#folded.alternateTitles.map((text) =>
+      matchRanges(text, this.#matchers),
     ));
   }
   get authors() {
-    return (this.#authors ??= this.folded.authors.map((text) => matchRanges(text, this.matchers)));
+    return (this.#authors ??= this.#folded.authors.map((text) => matchRanges(text, this.#matchers)));
   }
   get venue() {
-    return (this.#venue ??= matchRanges(this.folded.venue, this.matchers));
+    return (this.#venue ??= matchRanges(this.#folded.venue, this.#matchers));
   }
   get abstract() {
-    return (this.#abstract ??= matchRanges(this.folded.abstract, this.matchers));
+    return (this.#abstract ??= matchRanges(this.#folded.abstract, this.#matchers));
   }
 }
 
