@@ -22,7 +22,7 @@ export function MatchModeSwitch({ mode, onChange }: Props) {
         {options.map(([value, label]) => (
           <label
             key={value}
-            className="relative cursor-pointer rounded-md px-3 py-1.5 text-sm text-slate-700 has-checked:bg-slate-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-indigo-600 dark:text-slate-300 dark:has-checked:bg-slate-200 dark:has-checked:text-slate-950 dark:has-focus-visible:outline-indigo-300"
+            className="relative cursor-pointer rounded-md px-2.5 py-1.5 text-center text-sm text-slate-700 has-checked:bg-slate-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-indigo-600 dark:text-slate-300 dark:has-checked:bg-slate-200 dark:has-checked:text-slate-950 dark:has-focus-visible:outline-indigo-300"
           >
             <input
               type="radio"

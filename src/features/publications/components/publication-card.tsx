@@ -47,7 +47,7 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
       <h3
         id={titleId}
         tabIndex={-1}
-        className="mt-1.5 max-w-[72ch] text-lg leading-snug font-semibold text-balance text-slate-900 dark:text-white"
+        className="mt-1.5 max-w-[72ch] text-lg leading-snug font-semibold text-pretty text-slate-900 dark:text-white"
       >
         <HighlightedText text={publication.title} ranges={match.title} />
       </h3>

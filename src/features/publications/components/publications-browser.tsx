@@ -71,7 +71,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
           <button
             type="button"
             onClick={clear}
-            className="min-h-9 rounded-md px-2 text-sm font-medium text-indigo-700 underline underline-offset-4 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+            className="-ml-2 min-h-9 rounded-md px-2 text-sm font-medium text-indigo-700 underline underline-offset-4 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
           >
             {t.clearFilters}
           </button>
@@ -82,7 +82,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
         <h2 id={headingId} className="text-2xl font-bold tracking-tight">
           {t.publications.heading}
         </h2>
-        <div className="sticky top-0 z-10 -mx-4 mt-3 flex items-center gap-2 bg-white/95 px-4 py-2.5 backdrop-blur sm:-mx-6 sm:gap-4 sm:px-6 dark:bg-slate-950/95">
+        <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-2 bg-white/95 px-4 py-2.5 backdrop-blur sm:-mx-6 sm:gap-4 sm:px-6 dark:bg-slate-950/95">
           <SearchBox value={state.query} onChange={setQuery} />
           <SortSelect order={order} searching={view.searching} onChange={setOrder} />
         </div>

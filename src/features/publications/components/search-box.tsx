@@ -15,7 +15,7 @@ export function SearchBox({ value, onChange }: Props) {
   useSlashShortcut(inputRef);
 
   return (
-    <div className="relative min-w-0 flex-1">
+    <div className="relative min-w-48 flex-1">
       <label htmlFor={inputId} className="sr-only">
         {t.search.label}
       </label>

@@ -19,7 +19,7 @@ export function SortSelect({ order, searching, onChange }: Props) {
     ['title', t.sort.title],
   ];
   return (
-    <div className="flex shrink-0 items-center gap-2">
+    <div className="flex grow items-center gap-2 sm:grow-0">
       <label
         htmlFor={id}
         className="sr-only text-sm whitespace-nowrap text-slate-600 sm:not-sr-only dark:text-slate-400"
@@ -30,7 +30,7 @@ export function SortSelect({ order, searching, onChange }: Props) {
         id={id}
         value={order}
         onChange={(event) => onChange(event.target.value as ListOrder)}
-        className="h-11 w-34 rounded-lg border border-slate-300 bg-white px-2 text-base text-slate-900 sm:w-auto sm:px-3 sm:text-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        className="h-11 w-full min-w-34 rounded-lg border border-slate-300 bg-white px-2 text-base text-slate-900 sm:w-auto sm:px-3 sm:text-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
         {orders.map(([value, label]) => (
           <option key={value} value={value}>
