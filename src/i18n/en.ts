@@ -22,7 +22,6 @@ export const en = {
   documentTitle: (name: string) => `${name} · Publications`,
   topics: {
     groupLabel: 'Research topics',
-    countLabel: (count: number) => `${count} ${plural(count, 'publication', 'publications')}`,
   },
   match: {
     legend: 'Match',
