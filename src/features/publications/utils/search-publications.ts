@@ -1,9 +1,9 @@
 import type { Publication } from '../../../data/profile-schema';
-import { prefixEditDistance, allowedEdits } from './edit-distance';
 import { FIELD_PENALTY_BY_FLAGS, foldedFields, foldPublication } from './folded-publication';
 import { lazyMatch, unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
 import { exactPenalty, type TermMatcher } from './term-matcher';
+import { typoMatches } from './typo-matches';
 import { FIELD_BITS, VocabularyBuilder } from './vocabulary';
 
 export { queryTerms } from './query-terms';
@@ -37,8 +37,8 @@ const FEW_EXACT_HITS = 3;
 const FIELD_MASK = (1 << FIELD_BITS) - 1;
 /**
  * Builds the search index once; each query then scans the corpus vocabulary (its distinct words),
- * never the texts: exact and in-word hits first, typo-tolerant matching only for a term with
- * (almost) no exact hit.
+ * never the texts: exact and in-word hits first, then, only for a term with (almost) no exact hit,
+ * typo-tolerant matching of the vocabulary with fuse.js (see typo-matches.ts).
  */
 export function createPublicationSearch(publications: readonly Publication[]): PublicationSearch {
   const folded = publications.map(foldPublication);
@@ -68,16 +68,11 @@ export function createPublicationSearch(publications: readonly Publication[]): P
       apply(vocabulary.postings[index], penalty);
     });
     const fuzzyWords = new Set<string>();
-    const maxEdits = allowedEdits(term.length);
-    if (hits < FEW_EXACT_HITS && maxEdits > 0) {
-      const editsTo = prefixEditDistance(term, maxEdits);
-      vocabulary.words.forEach((word, index) => {
-        if (exact[index]) return;
-        const distance = editsTo(word);
-        if (distance === Infinity) return;
-        fuzzyWords.add(word);
-        apply(vocabulary.postings[index], 0.25 + (0.5 * distance) / term.length);
-      });
+    if (hits < FEW_EXACT_HITS) {
+      for (const { index, score } of typoMatches(term, vocabulary.words, exact)) {
+        fuzzyWords.add(vocabulary.words[index] as string);
+        apply(vocabulary.postings[index], 0.25 + 0.5 * score);
+      }
     }
     return { scores, matcher: { term, fuzzyWords } };
   }
