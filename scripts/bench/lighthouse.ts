@@ -69,7 +69,9 @@ async function runOnce(url: string, chromePath: string): Promise<LighthouseResul
 export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseReport> {
   const runs: LighthouseResult[] = [];
   // One after another: parallel runs on two cores would skew the simulated timings.
-  for (let index = 0; index < LIGHTHOUSE_RUNS; index++) runs.push(await runOnce(url, chromePath));
+  for (let index = 0; index < LIGHTHOUSE_RUNS; index++)
+    // One retry: a Lighthouse run now and then loses its Chrome target; the bench should not die of it.
+    runs.push(await runOnce(url, chromePath).catch(() => runOnce(url, chromePath)));
   const medianOf = (pick: (result: LighthouseResult) => number) => median(runs.map(pick));
   return {
     runs,
