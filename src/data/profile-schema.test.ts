@@ -165,11 +165,32 @@ describe('parseProfile', () => {
     );
   });
 
-  it('gives English messages', () => {
-    expect(problemsOf({ ...buildProfile(), topics: 5 })).toContainEqual({
-      path: '$.topics',
-      message: 'Invalid input: expected array, received number',
-    });
+  it.each([
+    ['a wrong type', { ...buildProfile(), topics: 5 }, '$.topics', 'expected array, received number'],
+    [
+      'a missing field',
+      (({ name: _name, ...rest }) => rest)(buildProfile()),
+      '$.name',
+      'is missing (expected string)',
+    ],
+    ['a wrong constant', { ...buildProfile(), schemaVersion: 2 }, '$.schemaVersion', 'must be 1'],
+    ['an unknown field', { ...buildProfile(), nickname: 'x' }, '$', 'has unknown field "nickname"'],
+    [
+      'an empty author list',
+      withPublication({ authors: [] }),
+      '$.publications[0].authors',
+      'must list at least one author',
+    ],
+    ['a year too early', withPublication({ year: 1066 }), '$.publications[0].year', 'must be at least 1900'],
+    ['a year too late', withPublication({ year: 3000 }), '$.publications[0].year', 'must be at most 2100'],
+    [
+      'an unknown enum value',
+      withPublication({ kind: 'blog' }),
+      '$.publications[0].kind',
+      'must be one of "conference", "workshop", "journal", "commentary", "preprint", "other"',
+    ],
+  ])('says plainly what is wrong with %s', (_label, data, path, message) => {
+    expect(problemsOf(data)).toContainEqual({ path, message });
   });
 });
 

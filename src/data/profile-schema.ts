@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
 import { foldForSearch } from '../lib/fold-text';
+import { schemaMessage } from './schema-messages';
 
 /**
  * The one source of truth for a profile: TypeScript types, the run-time check of
@@ -205,13 +205,11 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
   }, '$');
 }
 
-const englishMessages = en().localeError;
-
 export type ParseProfileResult = { ok: true; profile: Profile } | { ok: false; problems: DataProblem[] };
 
 export function parseProfile(data: unknown): ParseProfileResult {
-  // English messages per call, not via z.config(): no global side effects.
-  const result = profileSchema.safeParse(data, { error: englishMessages });
+  // Messages per call, not via z.config(): no global side effects.
+  const result = profileSchema.safeParse(data, { error: schemaMessage });
   if (result.success) return { ok: true, profile: result.data };
   return {
     ok: false,
