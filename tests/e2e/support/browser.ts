@@ -10,16 +10,12 @@ export interface OpenOptions {
   colorScheme?: ColorScheme;
   /** Console errors this journey expects (the browser's own log of a 404 it provoked, say). */
   allowConsoleErrors?: RegExp[];
-  /** Wait for the profile's `<h1>` (default) or return as soon as the document has loaded. */
-  waitForHeading?: boolean;
 }
 
 export interface PageErrors {
   console: string[];
   page: string[];
 }
-
-const collected = new WeakMap<Page, PageErrors>();
 
 /**
  * One Chromium per test file, a fresh context (cookies, storage, history) per page. Every page
@@ -47,10 +43,10 @@ export function setupBrowser() {
     const errors = collectErrors(page, options.allowConsoleErrors ?? []);
     onTestFinished(async () => {
       await context.close();
-      expectErrorsEmpty(errors);
+      expectNoErrors(errors);
     });
     await page.goto(new URL(path, inject('baseUrl')).href);
-    if (options.waitForHeading ?? true) await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     return page;
   };
 }
@@ -64,18 +60,11 @@ function collectErrors(page: Page, allowed: RegExp[]): PageErrors {
     if (!allowed.some((pattern) => pattern.test(text))) errors.console.push(text);
   });
   page.on('pageerror', (error) => errors.page.push(error.stack ?? String(error)));
-  collected.set(page, errors);
   return errors;
 }
 
-/** Asserts nothing went to the console as an error and nothing was thrown uncaught, so far. */
-export function expectNoErrors(page: Page): void {
-  const errors = collected.get(page);
-  if (!errors) throw new Error('expectNoErrors: this page was not opened with setupBrowser()');
-  expectErrorsEmpty(errors);
-}
-
-function expectErrorsEmpty(errors: PageErrors): void {
+/** Asserts the page logged no console error and threw no uncaught error. */
+export function expectNoErrors(errors: PageErrors): void {
   expect(errors.console, 'console errors').toEqual([]);
   expect(errors.page, 'uncaught page errors').toEqual([]);
 }
