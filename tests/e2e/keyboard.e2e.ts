@@ -12,25 +12,27 @@ interface Focused {
   order: number;
   inFirstArticle: boolean;
   focusRing: boolean;
+  /** Outline colour against the background around the control (WCAG 1.4.11 asks for 3:1). */
+  ringContrast: number | null;
   style: string;
 }
 
-/** What has focus, by role and name, and whether it shows a focus indicator right now. */
+/** What has focus, by role and name, and how its focus indicator looks right now. */
 function focused(page: Page): Promise<Focused | null> {
-  // One expression, no nested functions: the bundler's name-keeping helpers do not exist in the page.
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return null;
     const input = element as HTMLInputElement;
     const tag = element.tagName.toLowerCase();
+    const implicitRoles: Record<string, string> = {
+      select: 'combobox',
+      a: 'link',
+      button: 'button',
+      textarea: 'textbox',
+    };
+    const inputRoles: Record<string, string> = { search: 'searchbox', radio: 'radio', checkbox: 'checkbox' };
     const implicitRole =
-      tag === 'input'
-        ? (({ search: 'searchbox', radio: 'radio', checkbox: 'checkbox' } as Record<string, string>)[
-            input.type
-          ] ?? 'textbox')
-        : ((
-            { select: 'combobox', a: 'link', button: 'button', textarea: 'textbox' } as Record<string, string>
-          )[tag] ?? tag);
+      tag === 'input' ? (inputRoles[input.type] ?? 'textbox') : (implicitRoles[tag] ?? tag);
     const labelledBy = element.getAttribute('aria-labelledby');
     const name =
       element.getAttribute('aria-label') ??
@@ -38,6 +40,30 @@ function focused(page: Page): Promise<Focused | null> {
       input.labels?.[0]?.textContent ??
       element.textContent ??
       '';
+
+    // Any CSS colour (Tailwind writes oklch) to sRGB, through a one-pixel canvas.
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    const rgba = (color: string) => {
+      context.clearRect(0, 0, 1, 1);
+      context.fillStyle = color;
+      context.fillRect(0, 0, 1, 1);
+      return [...context.getImageData(0, 0, 1, 1).data];
+    };
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = rgba(color).map((value) => {
+        const channel = value / 255;
+        return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const backgroundBehind = (node: Element | null) => {
+      for (let current = node; current; current = current.parentElement) {
+        const background = getComputedStyle(current).backgroundColor;
+        if ((rgba(background)[3] ?? 0) > 0) return background;
+      }
+      return 'white';
+    };
+
     // A visually hidden control (a styled radio) shows its focus on its label.
     const box = element.getBoundingClientRect();
     const shown = box.width <= 1 || box.height <= 1 ? (input.labels?.[0] ?? element) : element;
@@ -45,9 +71,13 @@ function focused(page: Page): Promise<Focused | null> {
     const outline =
       style.outlineStyle !== 'none' &&
       parseFloat(style.outlineWidth) > 0 &&
-      !/^(transparent|rgba\(.*,\s*0\))$/.test(style.outlineColor);
+      (rgba(style.outlineColor)[3] ?? 0) > 0;
     const ring =
-      style.boxShadow !== 'none' && !/^(rgba\(0, 0, 0, 0\) 0px 0px 0px 0px(, )?)+$/.test(style.boxShadow);
+      style.boxShadow !== 'none' && (rgba(style.boxShadow.split(/ (?=-?\d)/)[0] ?? '')[3] ?? 0) > 0;
+    const [lighter, darker] = [
+      luminance(style.outlineColor),
+      luminance(backgroundBehind(shown.parentElement)),
+    ].sort((a, b) => b - a);
     return {
       role: element.getAttribute('role') ?? implicitRole,
       name: name.replace(/\s+/g, ' ').trim(),
@@ -56,14 +86,17 @@ function focused(page: Page): Promise<Focused | null> {
         element.closest('article') !== null &&
         element.closest('article') === document.querySelector('article'),
       focusRing: outline || ring,
+      // Chromium draws `outline-style: auto` in two tones, visible on any background.
+      ringContrast:
+        outline && style.outlineStyle !== 'auto' ? ((lighter ?? 0) + 0.05) / ((darker ?? 0) + 0.05) : null,
       style: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}`,
     };
   });
 }
 
-describe('keyboard', () => {
+describe.each(['light', 'dark'] as const)('keyboard, %s scheme', (colorScheme) => {
   test('Tab reaches every control in document order, each with a visible focus ring', async () => {
-    const page = await open();
+    const page = await open('', { colorScheme });
     const enabledChips = await chips(page).evaluateAll(
       (buttons) => buttons.filter((button) => !(button as HTMLButtonElement).disabled).length,
     );
@@ -106,5 +139,12 @@ describe('keyboard', () => {
       .filter((entry) => !entry.focusRing)
       .map((entry) => `${entry.role} "${entry.name}" (${entry.style})`);
     expect(withoutRing, 'focused controls without a visible focus indicator').toEqual([]);
+    const faint = sequence
+      .filter((entry) => entry.ringContrast !== null && entry.ringContrast < 3)
+      .map(
+        (entry) =>
+          `${entry.role} "${entry.name}" (contrast ${entry.ringContrast?.toFixed(2)}: ${entry.style})`,
+      );
+    expect(faint, 'focus rings below 3:1 against their background').toEqual([]);
   });
 });

@@ -18,7 +18,6 @@ export async function axeCheck(page: Page, label: string): Promise<void> {
       id: violation.id,
       impact: violation.impact ?? 'unknown',
       help: violation.help,
-      // No helper functions in here: the bundler's name-keeping wrappers do not exist in the page.
       targets: violation.nodes.map((node) =>
         [node.target.join(' '), node.failureSummary?.split('\n').slice(1).join(' ').trim()]
           .filter(Boolean)
