@@ -25,7 +25,7 @@ const started = Date.now();
 step(`building the production site into ${DIST} (vite build)`);
 execFileSync(
   resolve('node_modules/.bin/vite'),
-  ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+  ['build', '--outDir', DIST, '--emptyOutDir', '--manifest', '--logLevel', 'warn'],
   {
     stdio: 'inherit',
   },
@@ -71,7 +71,9 @@ mkdirSync(resolve(RESULTS, '..'), { recursive: true });
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
 const { totals } = bundle;
-console.log('\nInitial bundle (what index.html loads)');
+console.log(
+  '\nInitial bundle (what the first view loads: index.html and the chunks the app imports at start-up)',
+);
 console.log(
   formatTable([
     ['asset', 'raw kB', 'gzip kB', 'target / limit (gzip)'],
