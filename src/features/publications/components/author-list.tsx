@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { foldForSearch } from '../../../lib/fold-text';
 import type { TextRange } from '../utils/search-publications';
+import { DisclosureButton } from './disclosure-button';
 import { HighlightedText } from './highlighted-text';
 
 const VISIBLE_AUTHORS = 8;
@@ -63,15 +64,14 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
         })}
       </ul>
       {collapsible && (hidden > 0 || expanded) && (
-        <button
-          type="button"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          onClick={() => setExpanded(!expanded)}
-          className="ml-2 rounded-sm font-medium text-indigo-700 underline underline-offset-4 dark:text-indigo-300"
+        <DisclosureButton
+          expanded={expanded}
+          controls={listId}
+          onToggle={() => setExpanded(!expanded)}
+          className="ml-2"
         >
           {expanded ? t.authors.fewer : t.authors.more(hidden)}
-        </button>
+        </DisclosureButton>
       )}
     </div>
   );

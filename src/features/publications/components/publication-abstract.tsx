@@ -3,6 +3,7 @@ import type { Link } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import { abstractPreview, firstRangeOutside, snippetAround } from '../utils/abstract-preview';
 import type { TextRange } from '../utils/search-publications';
+import { DisclosureButton } from './disclosure-button';
 import { HighlightedText } from './highlighted-text';
 
 interface Props {
@@ -58,15 +59,14 @@ export function PublicationAbstract({ abstract, truncatedBySource, ranges, fullT
         )}
       </div>
       {isCut && (
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={id}
-          onClick={() => setOpen(!open)}
-          className="mt-1 rounded-sm text-sm font-medium text-indigo-700 underline underline-offset-4 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+        <DisclosureButton
+          expanded={open}
+          controls={id}
+          onToggle={() => setOpen(!open)}
+          className="mt-1 text-sm"
         >
           {open ? t.abstract.seeLess : t.abstract.seeMore}
-        </button>
+        </DisclosureButton>
       )}
     </div>
   );
