@@ -1,18 +1,13 @@
-/** Letters that Unicode normalisation does not split into base letter + accent. */
+/** Lowercase letters that Unicode normalisation does not split into base letter + accent. */
 const UNDECOMPOSABLE: Record<string, string> = {
   ł: 'l',
-  Ł: 'l',
   ø: 'o',
-  Ø: 'o',
   đ: 'd',
-  Đ: 'd',
   ð: 'd',
   þ: 'th',
   ß: 'ss',
   æ: 'ae',
-  Æ: 'ae',
   œ: 'oe',
-  Œ: 'oe',
   ı: 'i',
   '‘': "'",
   '’': "'",
@@ -23,15 +18,17 @@ const UNDECOMPOSABLE_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSABLE).join('
 
 /**
  * Case- and accent-insensitive form of a text, for comparing and searching:
- * "Bošnjak" → "bosnjak", "Miłoś" → "milos". One output character per input
- * character is NOT guaranteed (ß → ss).
+ * "Bošnjak" → "bosnjak", "Miłoś" → "milos", "Þór" → "thor". One output character per input
+ * character is NOT guaranteed (ß → ss, ﬁ → fi).
  */
 export function foldForSearch(value: string): string {
+  // NFKD also splits compatibility forms: the "ﬁ" ligature of text copied from PDFs, full-width
+  // letters. Lowercasing first lets the table below list lowercase letters only (Þ → þ → th).
   return value
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(UNDECOMPOSABLE_PATTERN, (char) => UNDECOMPOSABLE[char] ?? char)
-    .toLowerCase();
+    .toLowerCase()
+    .replace(UNDECOMPOSABLE_PATTERN, (char) => UNDECOMPOSABLE[char] ?? char);
 }
 
 /** A folded text and where its folding changed the length, to map folded offsets back. */

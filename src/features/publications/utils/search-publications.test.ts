@@ -138,9 +138,8 @@ describe('createPublicationSearch', () => {
       'e\u0301cole ß',
       '\u0000\uffff\ud800',
     ];
-    const started = performance.now();
+    // A hang fails through the test's own timeout.
     for (const query of hostile) expect(() => search(query)).not.toThrow();
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(search('.*')).toHaveLength(3); // no terms: everything, unranked
     expect(search('x'.repeat(10_000))).toEqual([]);
   });
