@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { DataProblem } from '../src/data/profile-schema';
 import { validateProfileText } from './lib/validate-profile-text';
 
 const targets = process.argv.slice(2);
@@ -18,7 +19,7 @@ if (files.length === 0) {
 
 let failed = 0;
 for (const file of files) {
-  const problems = validateProfileText(readFileSync(file, 'utf8'), file);
+  const problems = readProblems(file);
   const name = relative(process.cwd(), file);
   if (problems.length === 0) {
     console.log(`ok    ${name}`);
@@ -31,6 +32,17 @@ for (const file of files) {
 
 console.log(`\n${files.length - failed} valid, ${failed} invalid`);
 process.exit(failed > 0 ? 1 : 0);
+
+/** A file that cannot be read (a folder named x.json, no permission…) is one problem, not a crash. */
+function readProblems(file: string): DataProblem[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return [{ path: '$', message: `cannot be read: ${(error as Error).message}` }];
+  }
+  return validateProfileText(text, file);
+}
 
 function expand(path: string): string[] {
   let stats;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,17 @@ describe('npm run validate-data', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/broken\.json: 1 problem\n\s+\$: is not valid JSON/);
     expect(err).toMatch(/\$\.id: is "ada-researcher", so the file must be named ada-researcher\.json/);
+  });
+
+  it('reports a file that cannot be read and goes on with the others', () => {
+    const dir = folderWith({ 'good.json': JSON.stringify(buildProfile({ id: 'good' })) });
+    mkdirSync(join(dir, 'bad.json'));
+    const { code, out, err } = validate(dir);
+    expect(code).toBe(1);
+    expect(err).toMatch(/FAIL .*bad\.json: 1 problem\n\s+\$: cannot be read: EISDIR/);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(out).toMatch(/ok +.*good\.json/);
+    expect(out).toMatch(/1 valid, 1 invalid/);
   });
 
   it('fails clearly on a missing path or an empty folder', () => {

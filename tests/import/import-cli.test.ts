@@ -72,6 +72,31 @@ describe('npm run import', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(CURATED, 'utf8'));
   });
 
+  it('merges a page with more co-authors than the curated list, keeping the owner and warning', () => {
+    const curated = buildProfile({
+      publications: [
+        buildPublication({
+          id: 'a-study-of-things',
+          title: 'A study of things',
+          authors: ['Jane Coauthor', OWNER],
+        }),
+      ],
+    });
+    const dir = folderWith({
+      'page.txt': buildPage({
+        name: OWNER,
+        publications: ['A study of things', 'Jane Coauthor', 'Bob Second'],
+      }),
+      'curated.json': JSON.stringify(curated),
+    });
+    const { code, out, err } = runImport(join(dir, 'page.txt'), '--merge', join(dir, 'curated.json'));
+    expect(err).toContain(
+      `${join(dir, 'page.txt')}:13: warning: added coauthor "Bob Second" from the page: check its position`,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out).publications[0].authors).toEqual(['Jane Coauthor', 'Bob Second', OWNER]);
+  });
+
   it('refuses to write a merged profile that fails the schema, naming the JSON paths', () => {
     const curated = buildProfile({
       publications: [buildPublication({ id: 'a-study-of-things', title: 'A study of things' })],

@@ -71,6 +71,66 @@ describe('mergeCurated', () => {
     });
   });
 
+  it('pairs titles that differ only after 60 characters by title, not by their shared id slug', () => {
+    const base = 'Learning to compose long sequences of reusable skills for robots';
+    const partOne = buildPublication({
+      id: 'learning-to-compose-long-sequences-of-reusable-skills-for',
+      title: `${base}, part one`,
+      year: 2021,
+    });
+    const partTwo = buildPublication({
+      id: 'learning-to-compose-long-sequences-of-reusable-skills-for-2',
+      title: `${base}, part two`,
+      year: 2022,
+    });
+    const { profile, diagnostics } = merge(
+      [`${base}, part two`, 'Jane Coauthor', `${base}, part one`, 'Jane Coauthor'],
+      buildProfile({ publications: [partOne, partTwo] }),
+    );
+    expect(profile.publications).toEqual([partOne, partTwo]);
+    expect(diagnostics.filter((diagnostic) => !/new topic/.test(diagnostic.message))).toEqual([]);
+  });
+
+  it('still matches a renamed publication by the id its page title slugifies to', () => {
+    const curated = buildPublication({ id: 'a-study-of-things', title: 'Official', year: 2019 });
+    const { profile } = merge(
+      ['A study of things', 'Jane Coauthor'],
+      buildProfile({ publications: [curated] }),
+    );
+    expect(profile.publications).toEqual([{ ...curated, alternateTitles: ['A study of things'] }]);
+  });
+
+  it('keeps the owner and curated order when the page lists more co-authors, warning per added name', () => {
+    const { profile, diagnostics } = merge(
+      ['A study of things', 'Zed First', 'Jane Coauthor', 'Yan Middle', 'Bob Second', 'Xi Last'],
+      buildProfile({ publications: [curatedStudy] }),
+    );
+    expect(profile.publications[0]!.authors).toEqual([
+      'Zed First',
+      'Jane Coauthor',
+      'Yan Middle',
+      OWNER,
+      'Bob Second',
+      'Xi Last',
+    ]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'warning')).toEqual(
+      ['Zed First', 'Yan Middle', 'Xi Last'].map((name) => ({
+        line: 13,
+        severity: 'warning',
+        message: `added coauthor "${name}" from the page: check its position`,
+      })),
+    );
+  });
+
+  it('adds a page co-author when the curated list has only the owner besides', () => {
+    const curated = buildPublication({ id: 'a-study-of-things', title: 'A study of things' });
+    const { profile } = merge(
+      ['A study of things', 'Jane Coauthor', 'Zed Newcomer'],
+      buildProfile({ publications: [curated] }),
+    );
+    expect(profile.publications[0]!.authors).toEqual(['Jane Coauthor', 'Zed Newcomer', OWNER]);
+  });
+
   it('adds new page publications after their page neighbour and keeps curated-only ones', () => {
     const older = buildPublication({ id: 'older', title: 'An older paper from page two' });
     const { profile, diagnostics } = merge(

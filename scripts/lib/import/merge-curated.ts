@@ -38,6 +38,7 @@ export function mergeCurated(
     note(page.publicationsHeading.line, `new topic "${topic}" added after the curated ones`);
   }
 
+  const ownerKeys = new Set([curated.name, ...curated.nameVariants].map(nameKey));
   const matches = matchPublications(scraped, curated.publications);
   const publications: ImportedPublication[] = [...curated.publications];
   const newIds = publicationIds(
@@ -48,7 +49,7 @@ export function mergeCurated(
   scraped.forEach((publication, index) => {
     const match = matches[index];
     if (match !== undefined) {
-      const merged = mergePublication(curated.publications[match]!, publication, diagnostics);
+      const merged = mergePublication(curated.publications[match]!, publication, ownerKeys, diagnostics);
       publications[publications.indexOf(curated.publications[match]!)] = merged;
       previous = merged;
       return;
@@ -84,7 +85,9 @@ export function mergeCurated(
   };
 }
 
-// Index into `curated` for each scraped publication, by id or by folded title or alternate title.
+// Index into `curated` for each scraped publication: by folded title or alternate title first, then
+// by id. Ids are cut at 60 characters, so titles that differ only after that share the slug of the
+// first one's id ("base", then "base-2"): the id alone would pair both page titles with "base".
 function matchPublications(
   scraped: readonly ScrapedPublication[],
   curated: readonly Publication[],
@@ -97,7 +100,7 @@ function matchPublications(
   const byId = new Map(curated.map((publication, index) => [publication.id, index]));
   const used = new Set<number>();
   return scraped.map((publication) => {
-    const index = byId.get(publicationIds([publication.title])[0]!) ?? byKey.get(titleKey(publication.title));
+    const index = byKey.get(titleKey(publication.title)) ?? byId.get(publicationIds([publication.title])[0]!);
     if (index === undefined || used.has(index)) return undefined;
     used.add(index);
     return index;
@@ -107,6 +110,7 @@ function matchPublications(
 function mergePublication(
   curated: Publication,
   page: ScrapedPublication,
+  ownerKeys: ReadonlySet<string>,
   diagnostics: Diagnostic[],
 ): ImportedPublication {
   const alternateTitles = [...curated.alternateTitles];
@@ -124,14 +128,22 @@ function mergePublication(
 
   const curatedNames = new Set(curated.authors.map(nameKey));
   const missing = page.authors.filter((author) => !curatedNames.has(nameKey(author)));
-  const takePageAuthors = missing.length > 0 && page.authors.length > curated.authors.length;
-  if (missing.length > 0)
+  // The page never lists the owner, so only the curated co-authors count against its list.
+  const curatedCoauthors = curated.authors.filter((author) => !ownerKeys.has(nameKey(author)));
+  const addPageAuthors = missing.length > 0 && page.authors.length > curatedCoauthors.length;
+  const authors = addPageAuthors ? withPageAuthors(curated.authors, page.authors) : curated.authors;
+  if (addPageAuthors)
+    for (const name of missing)
+      diagnostics.push({
+        line: page.line,
+        severity: 'warning',
+        message: `added coauthor "${name}" from the page: check its position`,
+      });
+  else if (missing.length > 0)
     diagnostics.push({
       line: page.line,
       severity: 'warning',
-      message: `the page lists ${missing.map((name) => `"${name}"`).join(', ')}, not in the curated authors; ${
-        takePageAuthors ? 'took the page’s longer list' : 'kept the curated list'
-      }`,
+      message: `the page lists ${missing.map((name) => `"${name}"`).join(', ')}, not in the curated authors; kept the curated list`,
     });
 
   const keepAbstract = page.abstract === null || (curated.abstract?.length ?? -1) >= page.abstract.length;
@@ -142,7 +154,7 @@ function mergePublication(
     id: curated.id,
     title: curated.title,
     alternateTitles,
-    authors: takePageAuthors ? page.authors : curated.authors,
+    authors,
     year: curated.year,
     venue: curated.venue,
     kind: curated.kind,
@@ -152,6 +164,30 @@ function mergePublication(
     identifiers: curated.identifiers,
     links: curated.links,
   };
+}
+
+/**
+ * The curated authors in their order (owner included), with each page author they lack inserted
+ * after the author it follows on the page; one the page lists before any known author goes before
+ * the first known author it precedes, and one among no known authors at all goes at the end.
+ */
+function withPageAuthors(curated: readonly string[], page: readonly string[]): string[] {
+  const authors = [...curated];
+  const at = (name: string) => authors.findIndex((author) => nameKey(author) === nameKey(name));
+  page.forEach((name, index) => {
+    if (at(name) >= 0) return;
+    const before = page
+      .slice(0, index)
+      .map(at)
+      .filter((position) => position >= 0);
+    const after = page
+      .slice(index + 1)
+      .map(at)
+      .filter((position) => position >= 0);
+    const position = before.length > 0 ? before.at(-1)! + 1 : after.length > 0 ? after[0]! : authors.length;
+    authors.splice(position, 0, name);
+  });
+  return authors;
 }
 
 function mergePortrait(page: Profile['portrait'], curated: Profile['portrait']): Profile['portrait'] {
