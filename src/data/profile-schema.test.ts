@@ -128,6 +128,20 @@ describe('parseProfile', () => {
       });
     });
 
+    it('rejects topics that would share a URL slug or have none', () => {
+      const problems = problemsOf(
+        buildProfile({ topics: ['Deep Learning', 'deep-learning', 'C++', 'C#', '???'], publications: [] }),
+      );
+      expect(problems).toEqual([
+        {
+          path: '$.topics[1]',
+          message: '"deep-learning" and "Deep Learning" would share the URL slug "deep-learning"',
+        },
+        { path: '$.topics[3]', message: '"C#" and "C++" would share the URL slug "c"' },
+        { path: '$.topics[4]', message: '"???" needs a letter or digit to appear in URLs' },
+      ]);
+    });
+
     it('rejects an author list without the owner', () => {
       const problems = problemsOf(
         buildProfile({ publications: [buildPublication({ authors: ['Someone Else'] })] }),

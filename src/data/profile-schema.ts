@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { foldForSearch } from '../lib/fold-text';
+import { topicSlug } from '../lib/topic-slug';
 import { schemaMessage } from './schema-messages';
 
 /**
@@ -137,10 +138,26 @@ export function crossFieldIssues(profile: Profile): { path: (string | number)[];
   const issues: { path: (string | number)[]; message: string }[] = [];
 
   const seenTopics = new Set<string>();
+  const topicBySlug = new Map<string, string>();
   profile.topics.forEach((topic, index) => {
+    // Topics appear in shareable URLs by slug (`?topics=deep-learning`): two topics with one slug,
+    // or a topic with none, could not be told apart there.
+    const slug = topicSlug(topic);
+    const twin = topicBySlug.get(slug);
     if (seenTopics.has(topic))
       issues.push({ path: ['topics', index], message: `duplicate topic "${topic}"` });
+    else if (!slug)
+      issues.push({
+        path: ['topics', index],
+        message: `"${topic}" needs a letter or digit to appear in URLs`,
+      });
+    else if (twin !== undefined)
+      issues.push({
+        path: ['topics', index],
+        message: `"${topic}" and "${twin}" would share the URL slug "${slug}"`,
+      });
     seenTopics.add(topic);
+    if (slug && twin === undefined) topicBySlug.set(slug, topic);
   });
 
   const ownerNames = new Set([profile.name, ...profile.nameVariants].map(foldForSearch));

@@ -1,4 +1,4 @@
-import { topicSlug } from './topic-slug';
+import { topicSlug } from '../../../lib/topic-slug';
 import { DEFAULT_VIEW_STATE, type SortOrder, type TopicMatchMode, type ViewState } from './view-state';
 
 export const MAX_QUERY_LENGTH = 200;

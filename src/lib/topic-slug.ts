@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../../lib/fold-text';
+import { foldForSearch } from './fold-text';
 
 /**
  * A topic's name as it appears in URLs: "Few-Shot Learning" → "few-shot-learning", accents folded.
