@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
+import { buildProfile, buildPublication } from '../builders';
 import { sampleProfile } from './sample-profile';
 
 async function setup(url = '') {
@@ -82,5 +83,13 @@ describe('filtering by topic', () => {
     expect(titles()).toHaveLength(10);
     expect(params().toString()).toBe('');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+  });
+
+  it('offers no topic controls for a profile without topics', async () => {
+    renderApp({ data: buildProfile({ topics: [], publications: [buildPublication()] }) });
+
+    expect(await screen.findByRole('heading', { level: 3 })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Research topics' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: 'All selected topics' })).not.toBeInTheDocument();
   });
 });

@@ -61,5 +61,7 @@ describe('using the page with the keyboard only', () => {
     await tabTo(user, screen.getByRole('button', { name: 'Clear filters' }));
     await user.keyboard('{Enter}');
     expect(count()).toBe(10);
+    // The button is gone with the filters; focus lands on the search box, not on the body.
+    expect(screen.getByRole('searchbox', { name: 'Search publications' })).toHaveFocus();
   });
 });

@@ -125,6 +125,7 @@ describe('searching publications', () => {
     await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
 
     expect(searchbox).toHaveValue('');
+    expect(searchbox).toHaveFocus();
     expect(screen.getByRole('button', { name: /^Graphs\b/ })).toHaveAttribute('aria-pressed', 'false');
     expect(titles()).toHaveLength(10);
   });

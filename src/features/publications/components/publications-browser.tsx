@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import { foldForSearch } from '../../../lib/fold-text';
@@ -47,8 +47,13 @@ export function PublicationsBrowser({ profile, location }: Props) {
     [profile],
   );
 
+  const searchRef = useRef<HTMLInputElement>(null);
   const filtering = state.query.trim() !== '' || state.topics.length > 0;
-  const clear = () => update({ ...DEFAULT_VIEW_STATE, sort: state.sort });
+  const clear = () => {
+    update({ ...DEFAULT_VIEW_STATE, sort: state.sort });
+    // The button just used disappears with the filters: keep keyboard focus on the page.
+    searchRef.current?.focus();
+  };
   const toggleTopic = (topic: string) =>
     update({
       topics: state.topics.includes(topic)
@@ -66,7 +71,9 @@ export function PublicationsBrowser({ profile, location }: Props) {
         onToggle={toggleTopic}
       />
       <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-3">
-        <MatchModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
+        {profile.topics.length > 0 && (
+          <MatchModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
+        )}
         {filtering && (
           <button
             type="button"
@@ -83,7 +90,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
           {t.publications.heading}
         </h2>
         <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-2 bg-white/95 px-4 py-2.5 backdrop-blur sm:-mx-6 sm:gap-4 sm:px-6 dark:bg-slate-950/95">
-          <SearchBox value={state.query} onChange={setQuery} />
+          <SearchBox value={state.query} onChange={setQuery} inputRef={searchRef} />
           <SortSelect order={order} searching={view.searching} onChange={setOrder} />
         </div>
         <ResultsStatus

@@ -1,17 +1,18 @@
-import { useId, useRef } from 'react';
+import { useId, type RefObject } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { useSlashShortcut } from '../hooks/use-slash-shortcut';
 
 interface Props {
   value: string;
   onChange: (value: string, options?: { immediate?: boolean }) => void;
+  /** The input, for the page to move focus here (after clearing filters). */
+  inputRef: RefObject<HTMLInputElement | null>;
 }
 
-export function SearchBox({ value, onChange }: Props) {
+export function SearchBox({ value, onChange, inputRef }: Props) {
   const t = useMessages();
   const inputId = useId();
   const hintId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   useSlashShortcut(inputRef);
 
   return (
