@@ -130,8 +130,6 @@ export type Publication = z.infer<typeof publicationSchema>;
 export type PublicationKind = Publication['kind'];
 export type Portrait = z.infer<typeof portraitSchema>;
 export type Profile = z.infer<typeof profileSchema>;
-/** What a file may contain before defaults are applied. */
-export type ProfileInput = z.input<typeof profileSchema>;
 
 /** Rules that span fields; each returns the JSON path of the offending value. */
 export function crossFieldIssues(profile: Profile): { path: (string | number)[]; message: string }[] {

@@ -1,6 +1,7 @@
 import { useId, type RefObject } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { useSlashShortcut } from '../hooks/use-slash-shortcut';
+import { MAX_QUERY_LENGTH } from '../utils/url-state';
 
 interface Props {
   value: string;
@@ -38,6 +39,7 @@ export function SearchBox({ value, onChange, inputRef }: Props) {
         value={value}
         placeholder={t.search.placeholder}
         aria-describedby={hintId}
+        maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"

@@ -6,8 +6,6 @@ import { exactPenalty, type TermMatcher } from './term-matcher';
 import { typoMatches } from './typo-matches';
 import { FIELD_BITS, VocabularyBuilder } from './vocabulary';
 
-export { queryTerms } from './query-terms';
-
 /** UTF-16 offsets into the original string, end exclusive. */
 export interface TextRange {
   start: number;
