@@ -90,4 +90,16 @@ describe('the page state in the URL', () => {
     expect(searchbox).toHaveValue('policy');
     expect(chip('Reinforcement Learning')).toHaveAttribute('aria-pressed', 'false');
   });
+
+  it('does not let a pending keystroke overwrite the entry Back returned to', async () => {
+    const { user, searchbox, memory, chip } = await setup({ url: '?q=policy' });
+    await user.click(chip('Reinforcement Learning'));
+
+    await user.type(searchbox, 'x');
+    act(() => memory?.back()); // before the typing reaches the URL
+    await new Promise((resolve) => setTimeout(resolve, 600));
+
+    expect(memory?.read().toString()).toBe('q=policy');
+    expect(searchbox).toHaveValue('policy');
+  });
 });

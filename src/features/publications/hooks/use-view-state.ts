@@ -68,6 +68,8 @@ export function useViewState(location: LocationAdapter, profileTopics: string[])
       clearTimeout(timer.current);
       const commit = () => {
         const current = location.read();
+        // Back (or any other change) since the typing began wins over what was typed.
+        if (current.toString() !== search) return;
         const latest = readViewState(current, profileTopics);
         const next = toParams(current, { ...latest, query: value }, namesSort(current, latest));
         if (next.toString() !== current.toString()) location.replace(next);
