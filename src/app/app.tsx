@@ -24,7 +24,8 @@ export function App({ source, location, queryClient, messages = en, ownsDocument
   const [client] = useState(() => queryClient ?? new QueryClient());
   const profileParam = useSyncExternalStore(location.subscribe, () => location.read().get('profile'));
   const selected = selectSource(source, profileParam);
-  useEffect(() => void loadPublicationsBrowser(), []);
+  // A prefetch: a failure here is shown, with a retry, when the list itself needs the chunk.
+  useEffect(() => void loadPublicationsBrowser().catch(() => undefined), []);
 
   return (
     <QueryClientProvider client={client}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useProfile } from '../data/profile-query';
 import type { ProfileSource } from '../data/profile-source';
 import { ProfileHeader } from '../features/profile/components/profile-header';
@@ -6,15 +6,23 @@ import { useMessages } from '../i18n/messages-context';
 import type { LocationAdapter } from '../lib/location';
 import { PublicationsSkeleton } from './page-skeleton';
 
+type BrowserModule = typeof import('../features/publications/components/publications-browser');
+let browserModule: Promise<BrowserModule> | undefined;
+
 /**
- * The publications browser is its own chunk, keeping the first download within budget. App starts
- * loading it at once, so it arrives while the profile is being fetched, not after.
+ * The publications browser is its own chunk, so the entry script runs and paints sooner. App starts
+ * loading it at once, so it arrives while the profile is being fetched, not after. A failed load
+ * (offline, or a deploy replaced the chunk) is forgotten, so "Try again" loads it afresh.
  */
-export const loadPublicationsBrowser = () =>
-  import('../features/publications/components/publications-browser');
-const PublicationsBrowser = lazy(async () => ({
-  default: (await loadPublicationsBrowser()).PublicationsBrowser,
-}));
+export function loadPublicationsBrowser(): Promise<BrowserModule> {
+  browserModule ??= import('../features/publications/components/publications-browser').catch(
+    (error: unknown) => {
+      browserModule = undefined;
+      throw error;
+    },
+  );
+  return browserModule;
+}
 
 interface Props {
   source: ProfileSource;
@@ -25,6 +33,10 @@ interface Props {
 export function ProfilePage({ source, location, ownsDocument }: Props) {
   const t = useMessages();
   const profile = useProfile(source);
+  // One per mount: React.lazy remembers a failure, and the error boundary's retry remounts this.
+  const [PublicationsBrowser] = useState(() =>
+    lazy(async () => ({ default: (await loadPublicationsBrowser()).PublicationsBrowser })),
+  );
   return (
     <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
       {ownsDocument && <title>{t.documentTitle(profile.name)}</title>}
