@@ -90,7 +90,12 @@ export function PublicationsBrowser({ profile, location }: Props) {
           {t.publications.heading}
         </h2>
         <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-2 bg-white/95 px-4 py-2.5 backdrop-blur sm:-mx-6 sm:gap-4 sm:px-6 dark:bg-slate-950/95">
-          <SearchBox value={state.query} onChange={setQuery} inputRef={searchRef} />
+          <SearchBox
+            value={state.query}
+            onChange={setQuery}
+            inputRef={searchRef}
+            indexReady={searchIndex !== null}
+          />
           <SortSelect order={order} searching={view.searching} onChange={setOrder} />
         </div>
         <ResultsStatus

@@ -8,9 +8,11 @@ interface Props {
   onChange: (value: string, options?: { immediate?: boolean }) => void;
   /** The input, for the page to move focus here (after clearing filters). */
   inputRef: RefObject<HTMLInputElement | null>;
+  /** Whether the typo-tolerant index is built (until then a plain match answers); for benchmarks. */
+  indexReady: boolean;
 }
 
-export function SearchBox({ value, onChange, inputRef }: Props) {
+export function SearchBox({ value, onChange, inputRef, indexReady }: Props) {
   const t = useMessages();
   const inputId = useId();
   const hintId = useId();
@@ -40,6 +42,7 @@ export function SearchBox({ value, onChange, inputRef }: Props) {
         placeholder={t.search.placeholder}
         aria-describedby={hintId}
         maxLength={MAX_QUERY_LENGTH}
+        data-index-ready={indexReady}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
