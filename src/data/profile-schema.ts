@@ -158,7 +158,7 @@ export function crossFieldIssues(profile: Profile): { path: (string | number)[];
     if (slug && twin === undefined) topicBySlug.set(slug, topic);
   });
 
-  const ownerNames = new Set([profile.name, ...profile.nameVariants].map(foldForSearch));
+  const ownerNames = ownerNameKeys(profile);
   const seenIds = new Map<string, number>();
   const seenTitles = new Map<string, number>();
 
@@ -197,6 +197,11 @@ export function crossFieldIssues(profile: Profile): { path: (string | number)[];
   });
 
   return issues;
+}
+
+/** The owner's names, folded: an author is the owner when `ownerNameKeys(profile).has(foldForSearch(author))`. */
+export function ownerNameKeys(profile: Pick<Profile, 'name' | 'nameVariants'>): Set<string> {
+  return new Set([profile.name, ...profile.nameVariants].map(foldForSearch));
 }
 
 /** Titles that differ only in case, accents or punctuation are the same work. */

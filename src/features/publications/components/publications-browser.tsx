@@ -1,7 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef } from 'react';
-import type { Profile } from '../../../data/profile-schema';
+import { ownerNameKeys, type Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
-import { foldForSearch } from '../../../lib/fold-text';
 import type { LocationAdapter } from '../../../lib/location';
 import { useSearchIndex } from '../hooks/use-search-index';
 import { useViewState, type ListOrder } from '../hooks/use-view-state';
@@ -42,10 +41,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
         : view.items,
     [view, order],
   );
-  const ownerNames = useMemo(
-    () => new Set([profile.name, ...profile.nameVariants].map(foldForSearch)),
-    [profile],
-  );
+  const ownerNames = useMemo(() => ownerNameKeys(profile), [profile]);
 
   const searchRef = useRef<HTMLInputElement>(null);
   const filtering = state.query.trim() !== '' || state.topics.length > 0;
