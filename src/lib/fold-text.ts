@@ -46,7 +46,7 @@ export interface FoldedText {
 }
 
 // eslint-disable-next-line no-control-regex -- "only ASCII" includes the control characters
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+export const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 const MARK = /\p{M}/u;
 
 /** Folds like `foldForSearch` while remembering how to map folded offsets back to the original. */

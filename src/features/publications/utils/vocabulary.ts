@@ -1,3 +1,5 @@
+import { ASCII_ONLY } from '../../../lib/fold-text';
+
 /** Bits of a posting that hold the field flags (see FIELD). */
 export const FIELD_BITS = 5;
 
@@ -9,8 +11,6 @@ export interface Vocabulary {
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-// eslint-disable-next-line no-control-regex -- "only ASCII" includes the control characters
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
 /**
  * Collects the vocabulary of folded texts. Most text is ASCII: its words are found and hashed in
