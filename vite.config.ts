@@ -10,6 +10,8 @@ export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
   plugins: [react(), tailwindcss(), profilesPlugin(profilesDir)],
+  // Every browser the page supports has <link rel="modulepreload">: no polyfill in the first view.
+  build: { modulePreload: { polyfill: false } },
   define: {
     // The profile shown when the URL names none; set at build time.
     'import.meta.env.VITE_DEFAULT_PROFILE': JSON.stringify(
