@@ -6,7 +6,8 @@ import { schemaMessage } from './schema-messages';
 /**
  * The one source of truth for a profile: TypeScript types, the run-time check of
  * loaded data, the importer's output check, `npm run validate-data` and the
- * published `data/profile.schema.json` all come from here. It uses `zod/mini`
+ * published `data/profile.schema.json` all come from here (its field descriptions live with the
+ * generator, scripts/lib/profile-json-schema.ts, to keep them off the page). It uses `zod/mini`
  * because classic zod adds about 90 KB (gzip) to the page.
  */
 
@@ -48,32 +49,25 @@ export const PUBLICATION_KINDS = [
   'other',
 ] as const;
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
-  schema.check(z.describe(description)) as T;
-
 export const linkSchema = z.strictObject({
   kind: z.enum(LINK_KINDS),
   url: httpUrl,
-  label: z.optional(described(text, 'Shown instead of the kind, e.g. "Code (GitHub)"')),
+  label: z.optional(text),
 });
 
 export const publicationSchema = z.strictObject({
-  id: described(slug, 'Stable slug, unique within the profile'),
+  id: slug,
   title: text,
-  alternateTitles: z._default(
-    described(z.array(text), 'Other titles the work is known by (e.g. an earlier arXiv version); searchable'),
-    [],
-  ),
-  authors: described(
-    z.array(text).check(z.minLength(1, 'must list at least one author')),
-    'In paper order, the profile owner included',
-  ),
+  // Other titles the work is known by (an earlier arXiv version): searchable.
+  alternateTitles: z._default(z.array(text), []),
+  // In paper order, the profile owner included.
+  authors: z.array(text).check(z.minLength(1, 'must list at least one author')),
   year: z.number().check(z.int(), z.minimum(1900), z.maximum(2100)),
-  venue: z.nullable(described(text, 'Where it appeared; null when unconfirmed')),
+  venue: z.nullable(text), // null when unconfirmed
   kind: z.enum(PUBLICATION_KINDS),
-  topics: z._default(described(z.array(text), "Each one of the profile's topics"), []),
+  topics: z._default(z.array(text), []),
   abstract: z.nullable(text),
-  abstractTruncated: described(z.boolean(), "True when the source lost the abstract's end"),
+  abstractTruncated: z.boolean(), // the source lost the abstract's end
   identifiers: z._default(
     z.strictObject({
       arxiv: z.optional(z.string().check(z.regex(/^\d{4}\.\d{4,5}$/, 'must look like 2401.09865'))),
@@ -85,18 +79,16 @@ export const publicationSchema = z.strictObject({
 });
 
 export const portraitSchema = z.strictObject({
+  // null when no image is available: the page shows initials.
   src: z.nullable(
-    described(
-      z
-        .string()
-        .check(
-          z.refine(
-            (value) => isHttpUrl(value) || /^\/?[\w.-]+(?:\/[\w.-]+)*$/.test(value),
-            'must be an http(s) URL or a path inside the site',
-          ),
+    z
+      .string()
+      .check(
+        z.refine(
+          (value) => isHttpUrl(value) || /^\/?[\w.-]+(?:\/[\w.-]+)*$/.test(value),
+          'must be an http(s) URL or a path inside the site',
         ),
-      'null when no image is available: the page shows initials',
-    ),
+      ),
   ),
   alt: text,
 });
@@ -107,10 +99,8 @@ export const profileSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     id: slug,
     name: text,
-    nameVariants: z._default(
-      described(z.array(text), 'Other spellings of the owner in author lists, e.g. the native spelling'),
-      [],
-    ),
+    // Other spellings of the owner in author lists, e.g. the native spelling.
+    nameVariants: z._default(z.array(text), []),
     membership: z.nullable(text),
     position: z.nullable(text),
     portrait: z.nullable(portraitSchema),
