@@ -33,7 +33,20 @@ export function fieldPenalty(fields: number): number {
 /** `fieldPenalty` of every combination of field flags, for the search's inner loop. */
 export const FIELD_PENALTY_BY_FLAGS = Float64Array.from({ length: 32 }, (_, fields) => fieldPenalty(fields));
 
+// Publications are immutable once loaded: the stop-gap search on every keystroke and the index
+// built afterwards fold each one once between them, not once per use.
+const foldedOnce = new WeakMap<Publication, FoldedPublication>();
+
 export function foldPublication(publication: Publication): FoldedPublication {
+  let folded = foldedOnce.get(publication);
+  if (!folded) {
+    folded = foldFields(publication);
+    foldedOnce.set(publication, folded);
+  }
+  return folded;
+}
+
+function foldFields(publication: Publication): FoldedPublication {
   return {
     title: foldWithOffsets(publication.title),
     alternateTitles: publication.alternateTitles.map(foldWithOffsets),
