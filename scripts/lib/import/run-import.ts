@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseProfile, type Profile } from '../../../src/data/profile-schema';
+import { ownerNameKeys, parseProfile, type Profile } from '../../../src/data/profile-schema';
+import { foldForSearch } from '../../../src/lib/fold-text';
 import { formatDiagnostic, PageError, type Diagnostic } from './diagnostics';
 import { buildImportedProfile, profileToJson, type ImportedProfile } from './imported-profile';
 import { mergeCurated } from './merge-curated';
 import { importDirectoryPage } from './import-directory-page';
-import { nameKey } from './publication-keys';
 
 const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>]
 
@@ -138,9 +138,10 @@ function readCurated(path: string, io: ImportIo): Profile | undefined {
 function draftWarnings(profile: ImportedProfile, line: number): Diagnostic[] {
   const count = profile.publications.length;
   if (count === 0) return [];
-  const owner = nameKey(profile.name);
-  const withoutOwner = profile.publications.filter((publication) =>
-    publication.authors.every((author) => nameKey(author) !== owner),
+  // The schema's own rule for who the owner is, so this warning and validate-data agree.
+  const owner = ownerNameKeys(profile);
+  const withoutOwner = profile.publications.filter(
+    (publication) => !publication.authors.some((author) => owner.has(foldForSearch(author))),
   ).length;
   const warnings = [
     `${count} publication(s) need a year: run with --merge or edit the file; npm run validate-data will reject it until then`,
