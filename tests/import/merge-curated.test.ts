@@ -131,6 +131,39 @@ describe('mergeCurated', () => {
     expect(profile.publications[0]!.authors).toEqual(['Jane Coauthor', 'Zed Newcomer', OWNER]);
   });
 
+  it('counts as the owner exactly the authors the schema counts (ownerNameKeys)', () => {
+    // "Ada-Researcher" is not the owner for validate-data, so the merge must not count it as one:
+    // the curated list then has two co-authors, as many as the page, and is kept as it is.
+    const curated = buildPublication({
+      id: 'a-study-of-things',
+      title: 'A study of things',
+      authors: ['Jane Coauthor', 'Ada-Researcher'],
+    });
+    const { profile, diagnostics } = merge(
+      ['A study of things', 'Jane Coauthor', 'Zed Newcomer'],
+      buildProfile({ publications: [curated] }),
+    );
+    expect(profile.publications[0]!.authors).toEqual(['Jane Coauthor', 'Ada-Researcher']);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/"Zed Newcomer", not in the curated/) }),
+    );
+  });
+
+  it('warns when the page is for someone else, not when it uses a name variant of the owner', () => {
+    const curated = buildProfile({ nameVariants: ['Ada Researcher-Smith'], publications: [curatedStudy] });
+    const mergeFor = (name: string) => {
+      const { page, publications } = importDirectoryPage(
+        buildPage({ name, header: [name], publications: ['A study of things'] }),
+      );
+      return mergeCurated(page, publications, curated).diagnostics.filter((d) =>
+        /the page is for/.test(d.message),
+      );
+    };
+    expect(mergeFor('Ada Researcher-Smith')).toEqual([]);
+    expect(mergeFor('Ada Researcher')).toEqual([]);
+    expect(mergeFor('Bob Other')).toEqual([expect.objectContaining({ line: 1, severity: 'warning' })]);
+  });
+
   it('adds new page publications after their page neighbour and keeps curated-only ones', () => {
     const older = buildPublication({ id: 'older', title: 'An older paper from page two' });
     const { profile, diagnostics } = merge(

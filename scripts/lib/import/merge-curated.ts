@@ -1,4 +1,5 @@
-import type { Profile, Publication } from '../../../src/data/profile-schema';
+import { ownerNameKeys, type Profile, type Publication } from '../../../src/data/profile-schema';
+import { foldForSearch } from '../../../src/lib/fold-text';
 import type { Diagnostic } from './diagnostics';
 import {
   buildImportedProfile,
@@ -25,8 +26,10 @@ export function mergeCurated(
   const diagnostics: Diagnostic[] = [];
   const note = (line: number, message: string) => diagnostics.push({ line, severity: 'note', message });
   const fromPage = buildImportedProfile(page, []);
+  // The schema's rule for who the owner is, so the merge and validate-data never disagree.
+  const ownerKeys = ownerNameKeys(curated);
 
-  if (nameKey(fromPage.name) !== nameKey(curated.name))
+  if (!ownerKeys.has(foldForSearch(fromPage.name)))
     diagnostics.push({
       line: page.name.line,
       severity: 'warning',
@@ -38,7 +41,6 @@ export function mergeCurated(
     note(page.publicationsHeading.line, `new topic "${topic}" added after the curated ones`);
   }
 
-  const ownerKeys = new Set([curated.name, ...curated.nameVariants].map(nameKey));
   const matches = matchPublications(scraped, curated.publications);
   const publications: ImportedPublication[] = [...curated.publications];
   const newIds = publicationIds(
@@ -129,7 +131,7 @@ function mergePublication(
   const curatedNames = new Set(curated.authors.map(nameKey));
   const missing = page.authors.filter((author) => !curatedNames.has(nameKey(author)));
   // The page never lists the owner, so only the curated co-authors count against its list.
-  const curatedCoauthors = curated.authors.filter((author) => !ownerKeys.has(nameKey(author)));
+  const curatedCoauthors = curated.authors.filter((author) => !ownerKeys.has(foldForSearch(author)));
   const addPageAuthors = missing.length > 0 && page.authors.length > curatedCoauthors.length;
   const authors = addPageAuthors ? withPageAuthors(curated.authors, page.authors) : curated.authors;
   if (addPageAuthors)
