@@ -1,17 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { ownerNameKeys, parseProfile, type Profile } from '../../../src/data/profile-schema';
 import { foldForSearch } from '../../../src/lib/fold-text';
 import { formatDiagnostic, PageError, type Diagnostic } from './diagnostics';
 import { buildImportedProfile, profileToJson, type ImportedProfile } from './imported-profile';
 import { mergeCurated } from './merge-curated';
 import { importDirectoryPage } from './import-directory-page';
+import { writeFileAtomically } from './write-file-atomically';
 
 const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>]
 
 Reads a scraped directory page (portrait line, name, membership, position, "Research Topics",
 "Publications") and prints a profile JSON, or writes it to --out.
 
-  --out <file.json>        write the profile there instead of printing it
+  --out <file.json>        write the profile there instead of printing it; a failed import
+                           leaves the file as it was (it is replaced whole, never partly)
   --merge <existing.json>  keep that curated profile's facts (year, venue, kind, topics, links,
                            identifiers, official titles, full author lists, name variants,
                            portrait image); add the page's new publications. <existing.json>
@@ -80,7 +82,7 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
     }
 
     const json = profileToJson(profile);
-    if (options.out) writeFileSync(options.out, json);
+    if (options.out) writeFileAtomically(options.out, json);
     else io.stdout(json);
     return 0;
   } catch (error) {
