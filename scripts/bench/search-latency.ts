@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Browser, Page } from 'playwright-core';
 import type { Profile } from '../../src/data/profile-schema';
-import { createPublicationSearch } from '../../src/features/publications/utils/search-publications';
+import { createPublicationSearch } from '../../src/features/publications/search/search-publications';
 import { percentile } from './stats';
 
 /** Typed a character at a time; misspellings and an accent-free name on purpose. */

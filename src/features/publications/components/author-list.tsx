@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { foldForSearch } from '../../../lib/fold-text';
-import type { TextRange } from '../utils/search-publications';
+import type { TextRange } from '../search/types';
 import { DisclosureButton } from './disclosure-button';
 import { HighlightedText } from './highlighted-text';
 

@@ -1,5 +1,5 @@
-import { splitByRanges } from '../utils/highlight';
-import type { TextRange } from '../utils/search-publications';
+import { splitByRanges } from '../search/highlight';
+import type { TextRange } from '../search/types';
 
 /** Text with the matched parts in `<mark>`; the data is only ever rendered as text. */
 export function HighlightedText({

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Link } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import { abstractPreview, firstRangeOutside, snippetAround } from '../utils/abstract-preview';
-import type { TextRange } from '../utils/search-publications';
+import type { TextRange } from '../search/types';
 import { DisclosureButton } from './disclosure-button';
 import { HighlightedText } from './highlighted-text';
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
-import type { PublicationMatch } from '../utils/search-publications';
+import { highlightMatch } from '../search/publication-match';
+import type { PublicationMatch } from '../search/types';
 import { AuthorList } from './author-list';
 import { HighlightedText } from './highlighted-text';
 import { fullTextLink, linkTargets } from './link-targets';
@@ -18,9 +19,10 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
   const t = useMessages();
   const titleId = useId();
   const { publication } = match;
+  const highlights = highlightMatch(match);
   const links = linkTargets(publication);
   const matchedAlternate = publication.alternateTitles.findIndex(
-    (_, index) => (match.alternateTitles[index]?.length ?? 0) > 0,
+    (_, index) => (highlights.alternateTitles[index]?.length ?? 0) > 0,
   );
   const alternate = publication.alternateTitles[matchedAlternate];
 
@@ -39,7 +41,7 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
           <>
             <span aria-hidden="true">·</span>
             <span className="min-w-0 italic">
-              <HighlightedText text={publication.venue} ranges={match.venue} />
+              <HighlightedText text={publication.venue} ranges={highlights.venue} />
             </span>
           </>
         )}
@@ -49,18 +51,18 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
         tabIndex={-1}
         className="mt-1.5 max-w-[72ch] text-lg leading-snug font-semibold text-pretty text-slate-900 dark:text-white"
       >
-        <HighlightedText text={publication.title} ranges={match.title} />
+        <HighlightedText text={publication.title} ranges={highlights.title} />
       </h3>
       {alternate !== undefined && (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {t.card.alsoTitled}{' '}
-          <HighlightedText text={alternate} ranges={match.alternateTitles[matchedAlternate]} />
+          <HighlightedText text={alternate} ranges={highlights.alternateTitles[matchedAlternate]} />
         </p>
       )}
       <div className="mt-2">
         <AuthorList
           authors={publication.authors}
-          ranges={match.authors}
+          ranges={highlights.authors}
           ownerNames={ownerNames}
           onAuthor={onAuthor}
         />
@@ -70,7 +72,7 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
           <PublicationAbstract
             abstract={publication.abstract}
             truncatedBySource={publication.abstractTruncated}
-            ranges={match.abstract}
+            ranges={highlights.abstract}
             fullText={fullTextLink(links)}
           />
         </div>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useMessages } from '../../../i18n/messages-context';
-import type { PublicationMatch } from '../utils/search-publications';
+import type { PublicationMatch } from '../search/types';
 import { PublicationCard } from './publication-card';
 
 const PAGE_SIZE = 50;

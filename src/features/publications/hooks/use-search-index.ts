@@ -11,7 +11,7 @@ export function searchIndexQueryOptions(profileId: string, publications: Publica
   return queryOptions({
     queryKey: ['publication-search-index', profileId, publications.length],
     queryFn: async () => {
-      const { createPublicationSearch } = await import('../utils/search-publications');
+      const { createPublicationSearch } = await import('../search/search-publications');
       return createPublicationSearch(publications);
     },
     staleTime: Infinity,

@@ -1,4 +1,4 @@
-import type { TextRange } from './search-publications';
+import type { TextRange } from '../search/types';
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const TRAILING_PUNCTUATION_OR_SPACE = /[\s\p{P}]+$/u;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildPublication } from '../../../../tests/builders';
 import type { Publication } from '../../../data/profile-schema';
 import { derivePublicationView } from './derive-view';
-import { createPublicationSearch, type PublicationMatch, type TextRange } from './search-publications';
+import { highlightMatch } from '../search/publication-match';
+import { createPublicationSearch } from '../search/search-publications';
+import type { PublicationMatch, TextRange } from '../search/types';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
 const TOPICS = ['Deep Learning', 'Optimization', 'Robotics'];
@@ -36,7 +38,7 @@ describe('derivePublicationView', () => {
       'Deep optimization',
       'Sharp minima in Straße networks',
     ]);
-    expect(result.items.every((item) => item.score === 0 && item.title.length === 0)).toBe(true);
+    expect(result.items.every((item) => item.score === 0 && highlightMatch(item).title.length === 0)).toBe(true);
     expect([...result.topicCounts]).toEqual([
       ['Deep Learning', 2],
       ['Optimization', 2],
@@ -61,11 +63,15 @@ describe('derivePublicationView', () => {
   it('orders by relevance when searching and counts topics among the matches', () => {
     const result = view({ query: 'optimization', sort: 'oldest' });
     expect(result.searching).toBe(true);
-    // Title hit first, abstract-only hit after, whatever the sort says.
-    expect(titles(result.items)).toEqual(['Deep optimization', 'Attention for graphs']);
+    // Title hit first, then a topic label, abstract-only hit last, whatever the sort says.
+    expect(titles(result.items)).toEqual([
+      'Deep optimization',
+      'Sharp minima in Straße networks',
+      'Attention for graphs',
+    ]);
     expect([...result.topicCounts]).toEqual([
       ['Deep Learning', 2],
-      ['Optimization', 1],
+      ['Optimization', 2],
       ['Robotics', 0],
     ]);
   });
@@ -73,6 +79,7 @@ describe('derivePublicationView', () => {
   it('combines search and topics', () => {
     expect(titles(view({ query: 'optimization', topics: ['Optimization'] }).items)).toEqual([
       'Deep optimization',
+      'Sharp minima in Straße networks',
     ]);
   });
 
@@ -86,7 +93,8 @@ describe('derivePublicationView', () => {
     const result = view({ query: 'VELICKOVIC graphs' }, null);
     expect(result.searching).toBe(true);
     expect(titles(result.items)).toEqual(['Attention for graphs']);
-    const [match] = result.items;
+    const [found] = result.items;
+    const match = found && highlightMatch(found);
     expect(texts('Petar Veličković', match?.authors[0] ?? [])).toEqual(['Veličković']);
     expect(texts('Attention for graphs', match?.title ?? [])).toEqual(['graphs']);
     expect(titles(view({ query: 'strasse' }, null).items)).toEqual(['Sharp minima in Straße networks']);

@@ -1,10 +1,10 @@
 import type { Publication } from '../../../data/profile-schema';
 import { matchesTopics } from './filter-by-topics';
-import { unmatched } from './publication-match';
-import { queryTerms } from './query-terms';
-import type { PublicationMatch, PublicationSearch } from './search-publications';
+import { unmatched } from '../search/publication-match';
+import { queryTerms } from '../search/query-terms';
+import type { PublicationMatch, PublicationSearch } from '../search/types';
 import { sortPublications } from './sort-publications';
-import { substringSearch } from './substring-search';
+import { substringSearch } from '../search/substring-search';
 import type { ViewState } from './view-state';
 
 export interface PublicationView {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildPublication } from '../../../../tests/builders';
 import type { Publication } from '../../../data/profile-schema';
-import { createPublicationSearch, type PublicationMatch, type TextRange } from './search-publications';
+import { highlightMatch } from './publication-match';
+import { createPublicationSearch } from './search-publications';
+import type { Highlights, PublicationMatch, TextRange } from './types';
 
 const titles = (matches: readonly PublicationMatch[]) => matches.map((match) => match.publication.title);
 const texts = (text: string, ranges: readonly TextRange[]) =>
@@ -9,7 +11,12 @@ const texts = (text: string, ranges: readonly TextRange[]) =>
 
 function setup(publications: Publication[]) {
   const search = createPublicationSearch(publications);
-  return { search: (query: string) => search.search(query) };
+  // Hits are plain data: spreading one keeps everything, and its highlights come on request.
+  const withHighlights = (match: PublicationMatch): PublicationMatch & Highlights => ({
+    ...match,
+    ...highlightMatch(match),
+  });
+  return { search: (query: string) => search.search(query).map(withHighlights) };
 }
 
 describe('createPublicationSearch', () => {

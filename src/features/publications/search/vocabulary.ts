@@ -1,7 +1,5 @@
-import { ASCII_ONLY } from '../../../lib/fold-text';
-
-/** Bits of a posting that hold the field flags (see FIELD). */
-export const FIELD_BITS = 5;
+import { FIELD_BITS } from './ranking';
+import { forEachWord } from './words';
 
 /** The distinct words of a corpus and, per word, where they occur. */
 export interface Vocabulary {
@@ -10,12 +8,10 @@ export interface Vocabulary {
   postings: Int32Array[];
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-
 /**
- * Collects the vocabulary of folded texts. Most text is ASCII: its words are found and hashed in
- * one pass over the characters, and only a word not seen before becomes a string. That keeps index
- * build for 20,000 abstracts under a second; splitting into millions of strings took twice as long.
+ * Collects the vocabulary of folded texts. Words are looked up by the tokenizer's hash and offsets,
+ * and only a word not seen before becomes a string: splitting 20,000 abstracts into millions of
+ * strings took twice as long.
  */
 export class VocabularyBuilder {
   private readonly words: string[] = [];
@@ -25,27 +21,7 @@ export class VocabularyBuilder {
   private slots = new Int32Array(1 << 12).fill(-1);
 
   add(text: string, index: number, field: number): void {
-    if (!ASCII_ONLY.test(text)) {
-      for (const word of text.match(WORDS) ?? [])
-        this.addWord(word, 0, word.length, hashOf(word), index, field);
-      return;
-    }
-    let start = -1;
-    let hash = 0;
-    for (let at = 0; at <= text.length; at++) {
-      const code = at < text.length ? text.charCodeAt(at) : 0;
-      // Folded ASCII: lowercase letters and digits make words.
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-        if (start < 0) {
-          start = at;
-          hash = FNV_OFFSET;
-        }
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-      } else if (start >= 0) {
-        this.addWord(text, start, at, hash, index, field);
-        start = -1;
-      }
-    }
+    forEachWord(text, (start, end, hash) => this.addWord(text, start, end, hash, index, field));
   }
 
   build(): Vocabulary {
@@ -98,13 +74,4 @@ export class VocabularyBuilder {
       this.slots[slot] = id;
     });
   }
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME);
-  return hash;
 }

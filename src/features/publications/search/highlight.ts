@@ -1,4 +1,4 @@
-import type { TextRange } from './search-publications';
+import type { TextRange } from './types';
 
 export interface TextPart {
   text: string;

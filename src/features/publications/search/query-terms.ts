@@ -1,5 +1,5 @@
 import { foldWithOffsets } from '../../../lib/fold-text';
-import { forEachWord } from './folded-words';
+import { forEachWord } from './words';
 
 export const MAX_QUERY_TERMS = 8;
 export const MAX_TERM_LENGTH = 64;
@@ -13,8 +13,9 @@ export function queryTerms(query: string): string[] {
   // Only the start of a huge paste can contribute terms; folding all of it would be wasted work.
   const head = query.slice(0, MAX_QUERY_TERMS * (MAX_TERM_LENGTH + 1) * 4);
   const terms = new Set<string>();
-  forEachWord(foldWithOffsets(head).folded, (word) => {
-    if (terms.size < MAX_QUERY_TERMS) terms.add(truncate(word));
+  const folded = foldWithOffsets(head).folded;
+  forEachWord(folded, (start, end) => {
+    if (terms.size < MAX_QUERY_TERMS) terms.add(truncate(folded.slice(start, end)));
   });
   return [...terms];
 }

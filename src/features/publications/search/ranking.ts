@@ -1,0 +1,72 @@
+/** Bit flags naming the fields a word occurs in. */
+export const FIELD = {
+  title: 1,
+  alternateTitles: 2,
+  authors: 4,
+  topics: 8,
+  venue: 16,
+  year: 32,
+  abstract: 64,
+} as const;
+
+/** Bits of a posting that hold the field flags. */
+export const FIELD_BITS = 7;
+
+/**
+ * How much a hit in a field costs (0 = best), best field first. Titles and authors first, then the
+ * publication's topic labels (a visitor typing a topic means papers tagged with it), then venue and
+ * year; any of them, even with a typo, ranks before a hit found only in the abstract.
+ */
+const FIELD_PENALTIES: readonly [flag: number, penalty: number][] = [
+  [FIELD.title, 0],
+  [FIELD.authors, 0],
+  [FIELD.alternateTitles, 0.05],
+  [FIELD.topics, 0.1],
+  [FIELD.venue, 0.2],
+  [FIELD.year, 0.2],
+  [FIELD.abstract, 0.45],
+];
+
+/** The penalty of the best field among `fields` (flags), for every combination of flags. */
+const PENALTY_BY_FIELDS = Float64Array.from({ length: 1 << FIELD_BITS }, (_, fields) => {
+  for (const [flag, penalty] of FIELD_PENALTIES) if (fields & flag) return penalty;
+  return 1;
+});
+
+/** Terms this short only match the start of a word: "ai" finds "AI", not "said". */
+export const PREFIX_ONLY_LENGTH = 2;
+
+/**
+ * Where `term` occurs in `word` at or after `from`, or -1: anywhere for longer terms, only at the
+ * start for short ones. The one rule for exact hits, shared by the index, the stop-gap search and
+ * highlighting.
+ */
+export function hitOffset(term: string, word: string, from = 0): number {
+  if (term.length <= PREFIX_ONLY_LENGTH) return from === 0 && word.startsWith(term) ? 0 : -1;
+  return word.indexOf(term, from);
+}
+
+/** Cost (0 best) of an exact hit of `term` at `offset` of `word`: whole word, then prefix, then inside. */
+export function exactHitPenalty(term: string, word: string, offset: number): number {
+  if (offset > 0) return 0.2;
+  return word.length === term.length ? 0 : 0.1;
+}
+
+/** Cost of a typo hit, from fuse.js's score (0 perfect, up to about the share of wrong letters). */
+export function typoHitPenalty(fuseScore: number): number {
+  return 0.25 + 0.5 * fuseScore;
+}
+
+/**
+ * The one scoring function: the cost of a term's hit of cost `hitPenalty` in the fields `fields`
+ * (flags). A publication's score for a query is the mean, over the terms, of its best hit per term.
+ */
+export function hitScore(hitPenalty: number, fields: number): number {
+  return 1 - (1 - hitPenalty) * (1 - (PENALTY_BY_FIELDS[fields & ((1 << FIELD_BITS) - 1)] as number));
+}
+
+/** The score of `term`'s exact hit in `word` found in `fields` (flags), or Infinity when it is not in it. */
+export function exactScore(term: string, word: string, fields: number): number {
+  const at = hitOffset(term, word);
+  return at < 0 ? Infinity : hitScore(exactHitPenalty(term, word, at), fields);
+}

@@ -1,0 +1,39 @@
+import type { Publication } from '../../../data/profile-schema';
+import { foldWithOffsets } from '../../../lib/fold-text';
+import { FIELD } from './ranking';
+
+/** A searchable text of a publication, folded, with the flag of its field. */
+export type FieldText = readonly [folded: string, field: number];
+
+const fold = (value: string) => foldWithOffsets(value).folded;
+
+/** Every searchable text of a publication, folded: what it shows, its topic labels and its year. */
+export function searchableTexts(publication: Publication): FieldText[] {
+  const texts: FieldText[] = [[fold(publication.title), FIELD.title]];
+  for (const title of publication.alternateTitles) texts.push([fold(title), FIELD.alternateTitles]);
+  for (const author of publication.authors) texts.push([fold(author), FIELD.authors]);
+  for (const topic of publication.topics) texts.push([fold(topic), FIELD.topics]);
+  if (publication.venue !== null) texts.push([fold(publication.venue), FIELD.venue]);
+  texts.push([String(publication.year), FIELD.year]);
+  if (publication.abstract !== null) texts.push([fold(publication.abstract), FIELD.abstract]);
+  return texts;
+}
+
+// Publications are immutable once loaded. The stop-gap search, run on every keystroke until the
+// index is ready, folds each publication once; the index reuses those folds but keeps no copy.
+const foldedOnce = new WeakMap<Publication, FieldText[]>();
+
+/** `searchableTexts`, remembered per publication: for the search that runs without an index. */
+export function rememberedSearchableTexts(publication: Publication): FieldText[] {
+  let texts = foldedOnce.get(publication);
+  if (!texts) {
+    texts = searchableTexts(publication);
+    foldedOnce.set(publication, texts);
+  }
+  return texts;
+}
+
+/** `searchableTexts`, reusing the stop-gap search's folds when it made them, without remembering new ones. */
+export function searchableTextsOnce(publication: Publication): FieldText[] {
+  return foldedOnce.get(publication) ?? searchableTexts(publication);
+}
