@@ -42,6 +42,8 @@ const ASCII_SYMBOLS: Record<string, string> = {
   ŋ: '{\\ng}',
   Ŋ: '{\\NG}',
   ħ: '{\\textcrh}',
+  ĳ: '{\\ij}',
+  Ĳ: '{\\IJ}',
   ĸ: '{\\textkra}',
   '\u00a0': '~',
   '–': '--',
