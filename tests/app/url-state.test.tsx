@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../render-app';
 import { sampleProfile } from './sample-profile';
 
@@ -34,7 +34,7 @@ describe('the page state in the URL', () => {
 
     expect(searchbox).toHaveValue('');
     expect(chip('Graphs')).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('radio', { name: 'Any selected topic' })).toBeChecked();
+    expect(screen.queryByRole('radio', { name: 'All selected topics' })).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveDisplayValue('Newest first');
   });
 
@@ -68,13 +68,48 @@ describe('the page state in the URL', () => {
     expect(chip('Graphs')).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('does not add a history entry per keystroke', async () => {
+  it('adds one history entry for a search, not one per keystroke', async () => {
     const { user, searchbox, memory, params } = await setup();
 
-    await user.type(searchbox, 'gradient descent');
-
+    await user.type(searchbox, 'gradient');
+    await waitFor(() => expect(params().get('q')).toBe('gradient'));
+    await user.type(searchbox, ' descent');
     await waitFor(() => expect(params().get('q')).toBe('gradient descent'));
-    expect(memory?.length).toBe(1);
+
+    expect(memory?.length).toBe(2);
+  });
+
+  it('goes Back from a settled search to the page as it was before it, topics included', async () => {
+    const { user, searchbox, memory, chip, params } = await setup();
+    await user.click(chip('Graphs'));
+    await user.click(chip('Deep Learning'));
+
+    await user.type(searchbox, 'relational');
+    await waitFor(() => expect(params().get('q')).toBe('relational'));
+    await user.type(searchbox, ' inductive');
+    await waitFor(() => expect(params().get('q')).toBe('relational inductive'));
+
+    act(() => memory?.back());
+    expect(searchbox).toHaveValue('');
+    expect(params().get('topics')).toBe('deep-learning,graphs');
+    expect(chip('Deep Learning')).toHaveAttribute('aria-pressed', 'true');
+    act(() => memory?.back());
+    expect(params().get('topics')).toBe('graphs');
+    act(() => memory?.back());
+    expect(params().toString()).toBe('');
+  });
+
+  it('drops topics the profile lacks from the URL and says so once', async () => {
+    const { user, chip, params } = await setup({ url: '?topics=nonexistent,graphs' });
+
+    await waitFor(() => expect(params().get('topics')).toBe('graphs'));
+    expect(chip('Graphs')).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "Showing 2 of 10 publications in Graphs. The link's topic “nonexistent” is not on this profile and was ignored",
+    );
+
+    await user.click(chip('Optimization'));
+    expect(screen.getByRole('status')).not.toHaveTextContent('nonexistent');
   });
 
   it('restores the search when going Back to it', async () => {
@@ -86,7 +121,10 @@ describe('the page state in the URL', () => {
     await waitFor(() => expect(memory?.read().get('q')).toBe('saddle'));
 
     act(() => memory?.back());
+    expect(searchbox).toHaveValue('policy');
+    expect(chip('Reinforcement Learning')).toHaveAttribute('aria-pressed', 'true');
 
+    act(() => memory?.back());
     expect(searchbox).toHaveValue('policy');
     expect(chip('Reinforcement Learning')).toHaveAttribute('aria-pressed', 'false');
   });
@@ -95,9 +133,14 @@ describe('the page state in the URL', () => {
     const { user, searchbox, memory, chip } = await setup({ url: '?q=policy' });
     await user.click(chip('Reinforcement Learning'));
 
-    await user.type(searchbox, 'x');
-    act(() => memory?.back()); // before the typing reaches the URL
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await user.type(searchbox, 'x');
+      act(() => memory?.back()); // before the typing reaches the URL
+      await act(() => vi.advanceTimersByTimeAsync(1_000));
+    } finally {
+      vi.useRealTimers();
+    }
 
     expect(memory?.read().toString()).toBe('q=policy');
     expect(searchbox).toHaveValue('policy');

@@ -3,10 +3,10 @@ import { ownerNameKeys, type Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import type { LocationAdapter } from '../../../lib/location';
 import { useSearchIndex } from '../hooks/use-search-index';
-import { useViewState, type ListOrder } from '../hooks/use-view-state';
+import { useViewState } from '../hooks/use-view-state';
 import { derivePublicationView } from '../utils/derive-view';
-import { sortPublications } from '../utils/sort-publications';
 import { DEFAULT_VIEW_STATE } from '../utils/view-state';
+import type { WayOut } from '../utils/way-out';
 import { EmptyState } from './empty-state';
 import { MatchModeSwitch } from './match-mode-switch';
 import { PublicationList } from './publication-list';
@@ -24,23 +24,18 @@ interface Props {
 export function PublicationsBrowser({ profile, location }: Props) {
   const t = useMessages();
   const headingId = useId();
-  const { state, sortNamed, update, setOrder, setQuery } = useViewState(location, profile.topics);
+  const { state, sortNamed, ignoredTopics, update, setOrder, setQuery } = useViewState(
+    location,
+    profile.topics,
+  );
   const searchIndex = useSearchIndex(profile.id, profile.publications);
   // Typing stays responsive with thousands of publications: the list catches up a moment later.
   const deferred = useDeferredValue(state);
   const view = useMemo(
-    () => derivePublicationView(profile.publications, profile.topics, searchIndex, deferred),
-    [profile, searchIndex, deferred],
+    () => derivePublicationView(profile.publications, profile.topics, searchIndex, deferred, sortNamed),
+    [profile, searchIndex, deferred, sortNamed],
   );
-  // Searching ranks by relevance, unless the visitor picked an order while searching.
-  const order: ListOrder = view.searching && !sortNamed ? 'relevance' : state.sort;
-  const items = useMemo(
-    () =>
-      view.searching && order !== 'relevance'
-        ? sortPublications(view.items, order, (match) => match.publication)
-        : view.items,
-    [view, order],
-  );
+  const { items, order } = view;
   const ownerNames = useMemo(() => ownerNameKeys(profile), [profile]);
 
   const searchRef = useRef<HTMLInputElement>(null);
@@ -57,17 +52,29 @@ export function PublicationsBrowser({ profile, location }: Props) {
         : profile.topics.filter((candidate) => candidate === topic || state.topics.includes(candidate)),
     });
   const searchAuthor = (name: string) => update({ query: name });
+  const takeWayOut = (wayOut: WayOut) => {
+    if (wayOut.kind === 'match-any') update({ mode: 'any' });
+    else if (wayOut.kind === 'remove-topic')
+      update({ topics: state.topics.filter((topic) => topic !== wayOut.topic) });
+    else if (wayOut.kind === 'drop-topics') update({ topics: [] });
+    else update({ query: '' });
+    // The button just used disappears with the empty state.
+    searchRef.current?.focus();
+  };
 
   return (
     <div className="mt-8 sm:mt-10">
       <TopicChips
         topics={profile.topics}
+        unused={view.unusedTopics}
         counts={view.topicCounts}
         selected={state.topics}
+        mode={state.mode}
+        query={view.searching ? deferred.query.trim() : ''}
         onToggle={toggleTopic}
       />
-      <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-3">
-        {profile.topics.length > 0 && (
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-3 empty:hidden">
+        {state.topics.length > 1 && (
           <MatchModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
         )}
         {filtering && (
@@ -100,10 +107,11 @@ export function PublicationsBrowser({ profile, location }: Props) {
           query={view.searching ? deferred.query.trim() : ''}
           topics={deferred.topics}
           mode={deferred.mode}
+          ignoredTopics={ignoredTopics}
         />
         <div className="mt-4">
           {items.length === 0 ? (
-            <EmptyState onClear={clear} />
+            <EmptyState onClear={clear} waysOut={view.waysOut} onWayOut={takeWayOut} />
           ) : (
             <PublicationList
               items={items}

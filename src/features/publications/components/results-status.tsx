@@ -5,7 +5,7 @@ import type { StatusFilters } from '../../../i18n/en';
 export function ResultsStatus(props: StatusFilters) {
   const t = useMessages();
   return (
-    <p role="status" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+    <p role="status" className="mt-1 scroll-mt-24 text-sm text-slate-600 dark:text-slate-400">
       {t.status(props)}
     </p>
   );

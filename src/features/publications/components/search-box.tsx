@@ -57,12 +57,30 @@ export function SearchBox({ value, onChange, inputRef, indexReady }: Props) {
       <span id={hintId} className="sr-only">
         {t.search.shortcut}
       </span>
-      <kbd
-        aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-600 sm:block dark:border-slate-600 dark:text-slate-400"
-      >
-        /
-      </kbd>
+      {value === '' ? (
+        <kbd
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-600 sm:block dark:border-slate-600 dark:text-slate-400"
+        >
+          /
+        </kbd>
+      ) : (
+        // Touch keyboards have no Esc, and the browser's own clear button is hidden.
+        <button
+          type="button"
+          aria-label={t.search.clear}
+          title={t.search.clear}
+          onClick={() => {
+            onChange('', { immediate: true });
+            inputRef.current?.focus();
+          }}
+          className="absolute top-1/2 right-1 flex size-9 -translate-y-1/2 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
+            <path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
+          </svg>
+        </button>
+      )}
     </div>
   );
 }

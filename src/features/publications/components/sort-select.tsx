@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
-import type { ListOrder } from '../hooks/use-view-state';
+import type { ListOrder } from '../utils/view-state';
 
 interface Props {
   order: ListOrder;

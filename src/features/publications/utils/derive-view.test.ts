@@ -38,7 +38,9 @@ describe('derivePublicationView', () => {
       'Deep optimization',
       'Sharp minima in Straße networks',
     ]);
-    expect(result.items.every((item) => item.score === 0 && highlightMatch(item).title.length === 0)).toBe(true);
+    expect(result.items.every((item) => item.score === 0 && highlightMatch(item).title.length === 0)).toBe(
+      true,
+    );
     expect([...result.topicCounts]).toEqual([
       ['Deep Learning', 2],
       ['Optimization', 2],
@@ -51,13 +53,19 @@ describe('derivePublicationView', () => {
     expect(titles(view({ sort: 'title' }).items)[0]).toBe('Attention for graphs');
   });
 
-  it('filters by topics in any/all mode, while counts ignore the topic selection', () => {
+  it('filters by topics in any/all mode; counts say what selecting a topic would show', () => {
     const any = view({ topics: ['Deep Learning', 'Optimization'], mode: 'any' });
     expect(any.items).toHaveLength(3);
+    // "any": each topic's own publications, whatever else is selected.
+    expect(any.topicCounts.get('Optimization')).toBe(2);
     const all = view({ topics: ['Deep Learning', 'Optimization'], mode: 'all' });
     expect(titles(all.items)).toEqual(['Deep optimization']);
-    expect(all.topicCounts.get('Optimization')).toBe(2);
     expect(all.total).toBe(3);
+    // "all": among what is shown, those that also have the topic.
+    for (const [topic, count] of all.topicCounts) {
+      const shownWith = view({ topics: [...new Set(['Deep Learning', 'Optimization', topic])], mode: 'all' });
+      expect(count, topic).toBe(shownWith.items.length);
+    }
   });
 
   it('orders by relevance when searching and counts topics among the matches', () => {

@@ -18,6 +18,13 @@ export function readViewState(params: URLSearchParams, profileTopics: readonly s
   };
 }
 
+/** Slugs in `?topics=` that name none of the profile's topics, as written in the URL. */
+export function unknownTopicSlugs(params: URLSearchParams, profileTopics: readonly string[]): string[] {
+  const known = new Set(profileTopics.map(topicSlug));
+  const requested = (params.get('topics') ?? '').split(',').map((slug) => slug.trim());
+  return [...new Set(requested.filter((slug) => slug !== '' && !known.has(slug.toLowerCase())))];
+}
+
 /** A copy of `params` describing `state`; defaults are left out and other parameters kept. */
 export function writeViewState(params: URLSearchParams, state: ViewState): URLSearchParams {
   const next = new URLSearchParams(params);

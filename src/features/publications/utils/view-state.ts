@@ -1,6 +1,8 @@
 /** What a visitor chose; everything else on the page is derived from this and the data. */
 export type SortOrder = 'newest' | 'oldest' | 'title';
 export type TopicMatchMode = 'any' | 'all';
+/** How the list is ordered: a sort order, or relevance while searching without a chosen order. */
+export type ListOrder = SortOrder | 'relevance';
 
 export interface ViewState {
   /** The search text as typed (trimmed only when searching). */
