@@ -1,0 +1,70 @@
+import { titleKey } from '../../../../src/data/profile-schema';
+import { describeLocation, type ImportedWork, type SourceNote } from './imported-work';
+
+/**
+ * One work listed twice in a file (an arXiv preprint and its proceedings version, found by a
+ * shared DOI, arXiv id or title) becomes one: the published version leads, the other fills its
+ * gaps and lends its title as an alternate title.
+ */
+export function combineVersions(works: readonly ImportedWork[]): {
+  works: ImportedWork[];
+  notes: SourceNote[];
+} {
+  const kept: ImportedWork[] = [];
+  const notes: SourceNote[] = [];
+  for (const work of works) {
+    const index = kept.findIndex((other) => sameWork(work, other));
+    if (index < 0) {
+      kept.push(work);
+      continue;
+    }
+    const other = kept[index]!;
+    const [lead, follower] =
+      other.kind === 'preprint' && work.kind !== 'preprint' ? [work, other] : [other, work];
+    kept[index] = combine(lead, follower);
+    notes.push({
+      at: work.at,
+      severity: 'note',
+      message: `same work as ${describeLocation(other.at)} ("${other.title}"): read as one`,
+    });
+  }
+  return { works: kept, notes };
+}
+
+function keys(work: ImportedWork): string[] {
+  return [
+    ...(work.identifiers.doi ? [`doi:${work.identifiers.doi.toLowerCase()}`] : []),
+    ...(work.identifiers.arxiv ? [`arxiv:${work.identifiers.arxiv}`] : []),
+    ...[work.title, ...work.alternateTitles].map((title) => `title:${titleKey(title)}`),
+  ];
+}
+
+function sameWork(a: ImportedWork, b: ImportedWork): boolean {
+  const theirs = new Set(keys(b));
+  return keys(a).some((key) => theirs.has(key));
+}
+
+function combine(lead: ImportedWork, follower: ImportedWork): ImportedWork {
+  const titles = [lead.title, ...lead.alternateTitles];
+  const alternateTitles = [...lead.alternateTitles];
+  for (const title of [follower.title, ...follower.alternateTitles])
+    if (!titles.some((known) => titleKey(known) === titleKey(title))) {
+      alternateTitles.push(title);
+      titles.push(title);
+    }
+  const followerAuthorsBetter = follower.authorsComplete && !lead.authorsComplete;
+  return {
+    ...lead,
+    alternateTitles,
+    authors: followerAuthorsBetter ? follower.authors : lead.authors,
+    authorsComplete: lead.authorsComplete || follower.authorsComplete,
+    year: lead.year ?? follower.year,
+    venue: lead.venue ?? (follower.kind === lead.kind ? follower.venue : null),
+    abstract: lead.abstract ?? follower.abstract,
+    identifiers: { ...follower.identifiers, ...lead.identifiers },
+    links: [
+      ...lead.links,
+      ...follower.links.filter((link) => !lead.links.some((own) => own.kind === link.kind)),
+    ],
+  };
+}

@@ -1,0 +1,16 @@
+import { detectFormat } from './detect-format';
+import type { ParsedSource } from './imported-work';
+import { parseBibtex } from './parse-bibtex';
+
+/** The works of a BibTeX, CSL-JSON, ORCID or DBLP file; undefined for a directory page. */
+export function parseSource(text: string): ParsedSource | undefined {
+  const format = detectFormat(text);
+  switch (format) {
+    case 'bibtex':
+      return parseBibtex(text);
+    case 'directory-page':
+      return undefined;
+    default:
+      throw new Error(`${format} is not read yet`);
+  }
+}
