@@ -1,13 +1,11 @@
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { emptyWork, type ImportedWork, type ParsedSource, type SourceNote } from './imported-work';
+import { plainText } from './rich-text';
 import { identifiersAndLinks } from './work-identifiers';
 import { isPreprintVenue, kindFromVenue, parseYear } from './work-kind';
 
 // Volumes that papers point to with `crossref`: they hold the venue, and are nobody's paper.
 const CONTAINERS = new Set(['proceedings', 'mvproceedings', 'collection', 'mvcollection', 'periodical']);
-
-// Markup the parser puts in for \emph, \textbf, \textsc, sub- and superscripts.
-const MARKUP = /<\/?(?:i|b|em|strong|sc|sup|sub|tt|code|span)(?:\s[^>]*)?>/g;
 
 /**
  * A .bib file (BibTeX or BibLaTeX, as Zotero, Google Scholar or DBLP write it) → works. LaTeX
@@ -143,10 +141,7 @@ function creatorName(creator: Creator): string {
 }
 
 function clean(value: string | undefined): string | undefined {
-  // NFC: the parser may put an accent after its letter (a + ̨ ), which neither looks up nor
-  // compares equal to the curated ą.
-  const text = value?.normalize('NFC').replace(MARKUP, '').replace(/\s+/g, ' ').trim();
-  return text ? text : undefined;
+  return plainText(value);
 }
 
 function lineOf(text: string, input: string, from: number): number {

@@ -1,6 +1,7 @@
 import { detectFormat } from './detect-format';
 import type { ParsedSource } from './imported-work';
 import { parseBibtex } from './parse-bibtex';
+import { parseCslJson } from './parse-csl-json';
 
 /** The works of a BibTeX, CSL-JSON, ORCID or DBLP file; undefined for a directory page. */
 export function parseSource(text: string): ParsedSource | undefined {
@@ -8,6 +9,8 @@ export function parseSource(text: string): ParsedSource | undefined {
   switch (format) {
     case 'bibtex':
       return parseBibtex(text);
+    case 'csl-json':
+      return parseCslJson(text);
     case 'directory-page':
       return undefined;
     default:
