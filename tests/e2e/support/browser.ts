@@ -7,6 +7,7 @@ export type ColorScheme = 'light' | 'dark';
 
 export interface OpenOptions {
   width?: number;
+  height?: number;
   colorScheme?: ColorScheme;
   /** Console errors this journey expects (the browser's own log of a 404 it provoked, say). */
   allowConsoleErrors?: RegExp[];
@@ -33,7 +34,7 @@ export function setupBrowser() {
   return async function open(path = '', options: OpenOptions = {}): Promise<Page> {
     if (!browser) throw new Error('open() runs inside a test, after beforeAll');
     const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: 'reduce',
     });

@@ -53,12 +53,3 @@ export async function expectShowing(page: Page, shown: number, total: number): P
 export async function search(page: Page, query: string): Promise<void> {
   await searchBox(page).fill(query);
 }
-
-/** Publications having any (or all) of the topics, as the page should count them. */
-export function countWithTopics(profile: Profile, topics: string[], mode: 'any' | 'all'): number {
-  return profile.publications.filter((publication) =>
-    mode === 'any'
-      ? topics.some((topic) => publication.topics.includes(topic))
-      : topics.every((topic) => publication.topics.includes(topic)),
-  ).length;
-}
