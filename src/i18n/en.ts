@@ -152,6 +152,29 @@ export const en = {
     droppedHint: 'For the maintainer: fix these in the data file (npm run validate-data lists them too).',
     droppedMore: (count: number) => `… and ${count} more.`,
   },
+  citations: {
+    cite: 'Cite',
+    dialogTitle: 'Cite this publication',
+    close: 'Close',
+    encodingLegend: 'Characters',
+    utf8: 'UTF-8 (biblatex, Biber)',
+    ascii: 'ASCII (LaTeX escapes)',
+    entryLabel: 'BibTeX entry',
+    copy: 'Copy BibTeX',
+    copied: 'Copied',
+    copyBlocked: 'Your browser blocked copying. The entry is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    loadFailed: 'The citation tools could not be loaded. Check your connection and try again.',
+    export: 'Export',
+    exportIntro: (count: number) =>
+      count === 0
+        ? 'No publications are shown, so there is nothing to export.'
+        : `Download the ${count} ${plural(count, 'publication', 'publications')} shown as:`,
+    bibtex: 'BibTeX (.bib)',
+    bibtexAscii: 'BibTeX, ASCII with LaTeX escapes (.bib)',
+    cslJson: 'CSL-JSON for Zotero, Mendeley (.json)',
+    downloaded: (file: string, count: number) =>
+      `Downloaded ${file} (${count} ${plural(count, 'publication', 'publications')})`,
+  },
   errors: {
     notFoundTitle: 'Profile not found',
     notFound: (slug: string) => `No profile named “${slug}” exists here.`,
