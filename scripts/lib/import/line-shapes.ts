@@ -1,3 +1,5 @@
+import { repairLatexAccents } from './repair-latex-accents';
+
 /**
  * Shapes of lines in a publications list: is a line prose (an abstract), or a person's name?
  * Each test is one signal; `split-publication-entries.ts` combines them with the line's position.
@@ -10,16 +12,29 @@ export const SEE_MORE = /(?:…|\.{3}) ?\(see more\)|\(see more\)/gi;
 const PARTICLES = wordSet(`al bin da das de del della den der di do dos du el ibn la le ten ter van
   von y zu`);
 
+// Word lists are the right tool for closed classes only: English function words and name
+// particles are small, fixed sets that do not depend on the researcher's field, so listing them
+// generalises to any page. Open-class words (a field's nouns) cannot be listed; they come from the
+// page itself (see `pageVocabulary`), with TITLE_WORDS as a small fallback of words common in
+// titles across fields, for pages whose other lines never use them in lower case.
+
 // Function words that put a line in a title ("Agency Is Frame-Dependent"), never in a name.
 const FUNCTION_WORDS = wordSet(`a about against all an and are as at be beyond between by can does for from
   how in into is it its not of on or our than that the this through to toward towards under using via
   versus vs we what when where which why with without you your`);
 
-// Ordinary words common in titles; the page's own prose adds more (see `proseVocabulary`).
-const TITLE_WORDS = wordSet(`adversarial agency agents analysis attention continual data deep dependent
-  efficient frame generalization generalisation graph graphs language large learning memory model models
-  network networks neural optimization reinforcement representation representations robust scaling study
-  theory training transformer transformers understanding`);
+// Ordinary words common in titles of many fields; the page's own lines add its field's words.
+const TITLE_WORDS = wordSet(`adversarial agency agents analysis approach attention case cells change
+  continual control data deep dependent design development dynamics effects efficient evidence evolution
+  frame generalization generalisation graph graphs history language large learning memory methods model
+  models network networks neural new optimization policy reinforcement representation representations
+  review robust scaling structure studies study survey systems theory training transformer transformers
+  understanding`);
+
+// Common given names spelled like a function word: "Can Öztürk", "An Nguyen". First in a line
+// they may start a name; whether the line is a title ("Can Transformers Reason") is then left to
+// its share of ordinary words.
+const GIVEN_NAMES_THAT_ARE_FUNCTION_WORDS = wordSet('an can');
 
 function wordSet(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/));
@@ -41,14 +56,16 @@ function isNameWord(token: string): boolean {
  * capitalised function word before the last token ("Is" in a title; "Minh Do" is a name).
  */
 export function isNameShaped(text: string): boolean {
-  const tokens = text.split(' ');
+  // Judged after the safe accent repairs, so "Jan vSkoda" is read as the "Jan Škoda" it is.
+  const tokens = repairLatexAccents(text).name.split(' ');
   if (tokens.length < 2 || tokens.length > 6 || NOT_IN_NAMES.test(text)) return false;
   const last = tokens.length - 1;
   let words = 0;
   for (const [index, token] of tokens.entries()) {
     if (isNameWord(token)) {
       const lower = token.toLowerCase();
-      if (index < last && FUNCTION_WORDS.has(lower) && !PARTICLES.has(lower)) return false;
+      const givenName = index === 0 && GIVEN_NAMES_THAT_ARE_FUNCTION_WORDS.has(lower);
+      if (index < last && FUNCTION_WORDS.has(lower) && !PARTICLES.has(lower) && !givenName) return false;
       words += 1;
     } else if (INITIAL.test(token)) {
       if (index === last) return false;
@@ -75,12 +92,30 @@ export function endsWithSeeMore(text: string): boolean {
   return /\(see more\)$/i.test(text);
 }
 
-/** Words written in lower case in the page's prose, plus common title words. */
-export function proseVocabulary(proseLines: readonly string[]): Set<string> {
+/**
+ * The page's ordinary words: those written in lower case on any line that is not shaped like a
+ * name (abstracts, sentence-case titles), every word of its research topics, and common title
+ * words. A name-shaped line made mostly of them is a short title ("Baroque Ornamentation").
+ */
+export function pageVocabulary(lines: readonly string[], topics: readonly string[] = []): Set<string> {
   const vocabulary = new Set(TITLE_WORDS);
-  for (const line of proseLines)
+  for (const line of lines) {
+    if (isNameShaped(line)) continue;
     for (const word of line.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]*/gu) ?? []) vocabulary.add(word);
+  }
+  for (const topic of topics)
+    for (const word of topic.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word);
   return vocabulary;
+}
+
+/**
+ * True when a line that is neither prose nor a name ends a sentence: five or more words, one of
+ * them in lower case, ending in "." or "!". Such a line right after an entry's authors, with no
+ * author after it, is a short abstract the page never cut, not a title; a title ending in "."
+ * keeps its authors after it.
+ */
+export function endsLikeSentence(text: string): boolean {
+  return text.split(' ').length >= 5 && /\p{Ll}/u.test(text) && /[.!]["'”’)]?$/.test(text);
 }
 
 /**

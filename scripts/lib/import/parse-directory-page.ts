@@ -1,3 +1,4 @@
+import { cleanPageLines } from './clean-page-lines';
 import { PageError, type Diagnostic } from './diagnostics';
 import { isNameShaped } from './line-shapes';
 import { readPageLines, type SourceLine } from './read-page-lines';
@@ -26,9 +27,10 @@ const isHeading = (text: string) => TOPICS_HEADING.test(text) || PUBLICATIONS_HE
  * the text is not such a page.
  */
 export function parseDirectoryPage(content: Uint8Array | string): DirectoryPage {
-  const lines = readPageLines(content);
-  const diagnostics: Diagnostic[] = [];
-  if (lines.length === 0) throw new PageError(1, 'the file is empty');
+  const raw = readPageLines(content);
+  if (raw.length === 0) throw new PageError(1, 'the file is empty');
+  const { lines, diagnostics } = cleanPageLines(raw);
+  if (lines.length === 0) throw new PageError(raw[0]!.line, 'the page holds nothing but HTML markup');
 
   let index = 0;
   const portraitMatch = PORTRAIT.exec(lines[0]!.text);
@@ -74,7 +76,12 @@ export function parseDirectoryPage(content: Uint8Array | string): DirectoryPage 
       lines.at(-1)!.line,
       'the file ends without a "Publications" heading; is this a directory page?',
     );
-  const entries = splitPublicationEntries(lines.slice(index + 1), name.text);
+  const { entries, diagnostics: entryDiagnostics } = splitPublicationEntries(
+    lines.slice(index + 1),
+    name.text,
+    topics,
+  );
+  diagnostics.push(...entryDiagnostics);
   if (entries.length === 0)
     diagnostics.push({
       line: publicationsHeading.line,

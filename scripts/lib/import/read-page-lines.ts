@@ -4,6 +4,8 @@ import { PageError } from './diagnostics';
 export interface SourceLine {
   text: string;
   line: number;
+  /** Set when the page wrote this line's accents as intact LaTeX (see `clean-page-lines.ts`). */
+  latexIntact?: true;
 }
 
 // Control characters (tab excepted) and U+FFFD, which the decoder puts where bytes are not UTF-8.
@@ -12,10 +14,11 @@ const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
 
 /**
  * Decodes a page and returns its non-blank lines. Accepts a BOM, CRLF or CR line endings and
- * trailing spaces; rejects binary or non-UTF-8 content, naming the first line that has it.
+ * trailing spaces, and UTF-16 with its BOM (what Windows Notepad saves as "Unicode"); rejects
+ * binary or non-UTF-8 content, naming the first line that has it.
  */
 export function readPageLines(content: Uint8Array | string): SourceLine[] {
-  const text = typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content);
+  const text = typeof content === 'string' ? content : new TextDecoder(encodingOf(content)).decode(content);
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 
   const lines: SourceLine[] = [];
@@ -26,4 +29,11 @@ export function readPageLines(content: Uint8Array | string): SourceLine[] {
     if (trimmed !== '') lines.push({ text: trimmed, line: index + 1 });
   });
   return lines;
+}
+
+// The decoder drops the BOM it recognises; without one, the page must be UTF-8.
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }

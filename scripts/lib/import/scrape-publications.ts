@@ -20,7 +20,7 @@ export function scrapePublications(entries: readonly PageEntry[]): {
 } {
   const diagnostics: Diagnostic[] = [];
   const publications = entries.map((entry) => {
-    const authors = entry.authors.map(({ text, line }) => {
+    const authors = entry.authors.map(({ text, line, latexIntact }) => {
       const { name, restored } = repairLatexAccents(text);
       if (restored.length > 0)
         diagnostics.push({
@@ -28,7 +28,7 @@ export function scrapePublications(entries: readonly PageEntry[]): {
           severity: 'warning',
           message: `repaired "${text}" → "${name}" (restored LaTeX ${restored.join(' ')})`,
         });
-      for (const finding of findSuspiciousSpellings(name))
+      for (const finding of findSuspiciousSpellings(name, { latexIntact }))
         diagnostics.push({ line, severity: 'warning', message: `${finding}; check "${name}"` });
       return name;
     });

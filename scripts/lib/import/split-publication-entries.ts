@@ -1,4 +1,12 @@
-import { endsWithSeeMore, isNameShaped, isProse, ordinaryWordShare, proseVocabulary } from './line-shapes';
+import type { Diagnostic } from './diagnostics';
+import {
+  endsLikeSentence,
+  endsWithSeeMore,
+  isNameShaped,
+  isProse,
+  ordinaryWordShare,
+  pageVocabulary,
+} from './line-shapes';
 import type { SourceLine } from './read-page-lines';
 
 /** One publication as the page lists it: a title line, author lines, abstract lines. */
@@ -17,20 +25,30 @@ export interface PageEntry {
  * - prose (the cut marker, 200+ characters, several sentences) is an abstract, and prose right
  *   after an abstract continues it;
  * - after a title or an author, a name-shaped line (see `isNameShaped`) is an author, unless most
- *   of its words are ordinary words ("Deep Learning") and it is not a known author;
+ *   of its words are ordinary words on this page ("Deep Learning") and it is not a known author;
+ * - after a title or an author, a sentence (see `endsLikeSentence`) that no author follows is a
+ *   short abstract the page never cut; this is a guess, so it is reported;
  * - anything else starts the next entry.
  * Known authors are name-shaped lines seen at least twice on the page and never where only a title
  * can stand: they keep names made of ordinary words ("Young Park") among the authors.
  */
-export function splitPublicationEntries(lines: readonly SourceLine[], ownerName: string): PageEntry[] {
-  const vocabulary = proseVocabulary(lines.filter((line) => isProse(line.text)).map((line) => line.text));
+export function splitPublicationEntries(
+  lines: readonly SourceLine[],
+  ownerName: string,
+  topics: readonly string[] = [],
+): { entries: PageEntry[]; diagnostics: Diagnostic[] } {
+  const vocabulary = pageVocabulary(
+    lines.map((line) => line.text),
+    topics,
+  );
   const known = knownAuthors(lines).add(ownerName);
   const isAuthor = (text: string) =>
     isNameShaped(text) && (known.has(text) || ordinaryWordShare(text, vocabulary) <= 0.5);
 
   const entries: PageEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
   let current: PageEntry | undefined;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const lastAbstract = current?.abstract.at(-1);
     if (current && lastAbstract) {
       if (endsWithSeeMore(lastAbstract.text) || isProse(line.text)) {
@@ -46,11 +64,21 @@ export function splitPublicationEntries(lines: readonly SourceLine[], ownerName:
         current.authors.push(line);
         continue;
       }
+      const next = lines[index + 1];
+      if (endsLikeSentence(line.text) && !(next && isAuthor(next.text))) {
+        current.abstract.push(line);
+        diagnostics.push({
+          line: line.line,
+          severity: 'warning',
+          message: `read as a short abstract of the entry at line ${current.title.line}, not as a new title: it ends like a sentence and no author follows it`,
+        });
+        continue;
+      }
     }
     current = { title: line, authors: [], abstract: [] };
     entries.push(current);
   }
-  return entries;
+  return { entries, diagnostics };
 }
 
 function knownAuthors(lines: readonly SourceLine[]): Set<string> {

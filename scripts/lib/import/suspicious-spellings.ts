@@ -49,18 +49,28 @@ const MID_NAME_PARTICLES = new Set([
   'Von',
 ]);
 
-/** Human-readable doubts about one (already repaired) author name; empty when it looks fine. */
-export function findSuspiciousSpellings(name: string): string[] {
+/**
+ * Human-readable doubts about one (already repaired) author name; empty when it looks fine. When
+ * the line's accents were written as intact LaTeX (`Zieli\'nska`), nothing was stripped from it,
+ * so a plain letter is what its writer meant and only the apostrophe and particle checks apply.
+ */
+export function findSuspiciousSpellings(name: string, { latexIntact = false } = {}): string[] {
   const findings: string[] = [];
   const tokens = name.split(' ');
   tokens.forEach((token, index) => {
-    const given = GIVEN_NAMES[token];
+    const given = latexIntact ? undefined : GIVEN_NAMES[token];
     if (given) findings.push(`"${token}" may be "${given}" (the page drops such accents)`);
-    else if (/l/i.test(token) && !token.includes('ł') && POLISH_LOOKING.test(token.toLowerCase())) {
+    else if (
+      !latexIntact &&
+      /l/i.test(token) &&
+      !token.includes('ł') &&
+      POLISH_LOOKING.test(token.toLowerCase())
+    ) {
       const suggestion = (token.match(/l/gi) ?? []).length === 1 ? ` (e.g. "${withBarredL(token)}")` : '';
       findings.push(`"${token}" may be spelled with ł${suggestion}: stripped LaTeX leaves a plain l`);
     }
-    if (/\p{L}{2}vic$/u.test(token)) findings.push(`"${token}" may be "${token.slice(0, -1)}ć"`);
+    if (!latexIntact && /\p{L}{2}vic$/u.test(token))
+      findings.push(`"${token}" may be "${token.slice(0, -1)}ć"`);
     if (/['’]/.test(token) && !/^\p{Lu}['’]\p{Lu}/u.test(token))
       findings.push(`"${token}" has a stray apostrophe: an accent may be lost`);
     if (index > 0 && index < tokens.length - 1 && MID_NAME_PARTICLES.has(token))
