@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setupBrowser } from './support/browser';
+import { topicSlug } from '../../src/lib/topic-slug';
 import { chips, loadServedProfile } from './support/profile-page';
 
 const open = setupBrowser();
@@ -96,7 +97,9 @@ function focused(page: Page): Promise<Focused | null> {
 
 describe.each(['light', 'dark'] as const)('keyboard, %s scheme', (colorScheme) => {
   test('Tab reaches every control in document order, each with a visible focus ring', async () => {
-    const page = await open('', { colorScheme });
+    // Two topics selected, so the page shows every control it has (the match switch, Clear filters).
+    const [first, second] = loadServedProfile().topics;
+    const page = await open(`?topics=${topicSlug(first!)},${topicSlug(second!)}`, { colorScheme });
     const enabledChips = await chips(page).evaluateAll(
       (buttons) => buttons.filter((button) => !(button as HTMLButtonElement).disabled).length,
     );

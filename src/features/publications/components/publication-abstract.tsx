@@ -5,16 +5,19 @@ import { abstractPreview, firstRangeOutside, snippetAround } from '../utils/abst
 import type { TextRange } from '../search/types';
 import { DisclosureButton } from './disclosure-button';
 import { HighlightedText } from './highlighted-text';
+import { PaperLink } from './paper-link';
 
 interface Props {
   abstract: string;
   truncatedBySource: boolean;
   ranges: TextRange[];
   fullText: Link | undefined;
+  /** The paper's title, for the full abstract link's name. */
+  title: string;
 }
 
 /** A short preview with "See more"; a match hidden past the preview is shown as a passage. */
-export function PublicationAbstract({ abstract, truncatedBySource, ranges, fullText }: Props) {
+export function PublicationAbstract({ abstract, truncatedBySource, ranges, fullText, title }: Props) {
   const t = useMessages();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -36,14 +39,12 @@ export function PublicationAbstract({ abstract, truncatedBySource, ranges, fullT
           <p className="mt-2 text-sm text-slate-600 italic dark:text-slate-400">
             {t.abstract.truncated}{' '}
             {fullText && (
-              <a
+              <PaperLink
                 href={fullText.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="font-medium text-indigo-700 not-italic underline underline-offset-4 dark:text-indigo-300"
-              >
-                {t.abstract.readFull}
-              </a>
+                label={t.abstract.readFull}
+                title={title}
+                className="font-medium text-indigo-700 not-italic dark:text-indigo-300"
+              />
             )}
           </p>
         )}

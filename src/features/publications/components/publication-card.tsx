@@ -74,29 +74,35 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
             truncatedBySource={publication.abstractTruncated}
             ranges={highlights.abstract}
             fullText={fullTextLink(links)}
+            title={publication.title}
           />
         </div>
       )}
       {(publication.topics.length > 0 || links.length > 0) && (
         <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-          <ul aria-label={t.card.topics} className="flex flex-wrap gap-1.5">
-            {publication.topics.map((topic) => {
-              const selected = selectedTopics.includes(topic);
-              return (
-                <li
-                  key={topic}
-                  className={`rounded-md px-2 py-0.5 text-xs font-medium ${
-                    selected
-                      ? 'bg-indigo-100 text-indigo-900 ring-1 ring-indigo-700 dark:bg-indigo-950 dark:text-indigo-100 dark:ring-indigo-300'
-                      : 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300'
-                  }`}
-                >
-                  {topic}
-                </li>
-              );
-            })}
+          {/* Plain text, not chips: only the chips above the list filter (a button per topic per card
+              would cost more Tab stops than it saves). Selected topics are bold. */}
+          <ul
+            aria-label={t.card.topics}
+            className="flex flex-wrap text-xs text-slate-600 dark:text-slate-400"
+          >
+            {publication.topics.map((topic, index) => (
+              <li
+                key={topic}
+                className={
+                  selectedTopics.includes(topic) ? 'font-semibold text-slate-900 dark:text-white' : undefined
+                }
+              >
+                {index > 0 && (
+                  <span aria-hidden="true" className="px-1.5 font-normal text-slate-400">
+                    ·
+                  </span>
+                )}
+                {topic}
+              </li>
+            ))}
           </ul>
-          <PublicationLinks links={links} />
+          <PublicationLinks links={links} title={publication.title} />
         </div>
       )}
     </article>

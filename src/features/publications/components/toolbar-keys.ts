@@ -1,0 +1,21 @@
+import type { KeyboardEvent } from 'react';
+
+const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/**
+ * The toolbar pattern's keys: arrows move focus to the next or previous button (wrapping around),
+ * Home and End to the first and last. The buttons keep track of which one holds the Tab stop.
+ */
+export function moveFocusInToolbar(event: KeyboardEvent<HTMLElement>) {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled)')];
+  const current = buttons.indexOf(event.target as HTMLElement);
+  const step = STEPS[event.key];
+  let next: number;
+  if (event.key === 'Home') next = 0;
+  else if (event.key === 'End') next = buttons.length - 1;
+  else if (step !== undefined && current >= 0) next = (current + step + buttons.length) % buttons.length;
+  else return;
+  event.preventDefault();
+  buttons[next]?.focus();
+}

@@ -1,0 +1,216 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { setupBrowser } from './support/browser';
+import {
+  articles,
+  chip,
+  chips,
+  loadServedProfile,
+  matchRadio,
+  publicationList,
+  searchBox,
+} from './support/profile-page';
+
+const open = setupBrowser();
+
+/** Where focus is, relative to the publication list. */
+const focusPlace = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'none';
+    const heading = [...document.querySelectorAll('h2')].find((h2) => h2.textContent === 'Publications');
+    const list = heading?.closest('section')?.querySelector('ol');
+    if (list?.contains(element)) return 'list';
+    return list && list.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING
+      ? 'after'
+      : 'before';
+  });
+
+/** A card by its title; the title is its heading. */
+const cardTitled = (page: Page, title: string) =>
+  articles(page).filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) });
+
+/** True when the element's middle is on screen and nothing (the sticky bar, say) covers it. */
+const uncovered = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (y < 0 || y > window.innerHeight) return false;
+    const top = document.elementFromPoint(x, y);
+    return top !== null && (top === element || element.contains(top));
+  });
+
+describe('a card with the keyboard', () => {
+  test('tabbing through the list costs at most 4 stops per card on average', async () => {
+    const page = await open();
+    await searchBox(page).focus();
+    const cards = await articles(page).count();
+
+    let stops = 0;
+    for (let presses = 0; presses < 300; presses++) {
+      await page.keyboard.press('Tab');
+      const place = await focusPlace(page);
+      if (place === 'list') stops++;
+      else if (stops > 0 || place === 'after' || place === 'none') break;
+    }
+
+    console.info(
+      `Tab stops in the list: ${stops} for ${cards} cards (${(stops / cards).toFixed(2)} per card)`,
+    );
+    expect(cards).toBeGreaterThan(0);
+    expect(stops / cards).toBeLessThanOrEqual(4);
+  });
+
+  test("an author list is one Tab stop; arrow keys, Home and End move between the names, the owner's name is not a control", async () => {
+    const profile = loadServedProfile();
+    const page = await open();
+    const publication = profile.publications.find((candidate) => candidate.authors.length >= 4);
+    if (!publication) throw new Error('the dataset has no paper with four authors');
+    const card = cardTitled(page, publication.title);
+    const toolbar = card.getByRole('toolbar', { name: 'Authors' });
+    const names = await toolbar.getByRole('button').allTextContents();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+    expect(await card.getByRole('button', { name: profile.name, exact: true }).count()).toBe(0);
+    expect(await card.getByText(profile.name, { exact: true }).isVisible()).toBe(true);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+
+    await card.getByRole('heading', { level: 3 }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe(names[0]);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedText()).toBe(names[1]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText()).toBe(names[2]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedText()).toBe(names[0]);
+    await page.keyboard.press('End');
+    expect(await focusedText()).toBe(names.at(-1));
+    await page.keyboard.press('Home');
+    expect(await focusedText()).toBe(names[0]);
+
+    // Leaving and coming back returns to the name last used.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    expect(await toolbar.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedText()).toBe(names[1]);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => searchBox(page).inputValue()).toBe(names[1]);
+  });
+});
+
+describe('collapsing a long abstract', () => {
+  test('keeps "See less" on screen, below the sticky search bar', async () => {
+    const page = await open('', { width: 375 });
+    const card = articles(page)
+      .filter({ has: page.getByRole('button', { name: 'See more', exact: true }) })
+      .first();
+    const title = (await card.getByRole('heading', { level: 3 }).textContent()) ?? '';
+    const toggle = cardTitled(page, title.replace(/\s+/g, ' ').trim()).getByRole('button', {
+      name: /^See (more|less)$/,
+    });
+
+    await toggle.click();
+    expect(await toggle.textContent()).toBe('See less');
+    // The visitor has read to the end: the toggle sits just below the search bar.
+    const barBottom = await searchBox(page).evaluate((input) => input.getBoundingClientRect().bottom);
+    await toggle.evaluate((button, below) => {
+      window.scrollBy(0, button.getBoundingClientRect().top - below - 24);
+    }, barBottom);
+    expect(await uncovered(toggle), 'toggle visible before collapsing').toBe(true);
+
+    await toggle.click();
+
+    expect(await toggle.textContent()).toBe('See more');
+    await expect.poll(() => uncovered(toggle), { timeout: 2_000 }).toBe(true);
+  });
+});
+
+describe('links on cards', () => {
+  test('each names the paper it leads to, contains its visible label, and says it opens a new tab', async () => {
+    const page = await open();
+    // Open every abstract, so the "Read the full abstract" links are there too.
+    const seeMore = articles(page).getByRole('button', { name: 'See more', exact: true });
+    while ((await seeMore.count()) > 0) await seeMore.first().click();
+    const links = await articles(page).evaluateAll((cards) =>
+      cards.flatMap((card) =>
+        [...card.querySelectorAll('a')].map((link) => ({
+          title: card.querySelector('h3')?.textContent ?? '',
+          visible: link.innerText.trim(),
+          name: (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' '),
+          newTab: link.target === '_blank',
+        })),
+      ),
+    );
+
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.name, 'the title in the name').toContain(link.title);
+      expect(link.name, 'the visible label in the name (WCAG 2.5.3)').toContain(link.visible);
+      if (link.newTab) expect(link.name).toMatch(/new tab/);
+    }
+    const names = links.map((link) => link.name);
+    expect(
+      names.filter((name, index) => names.indexOf(name) !== index),
+      'links sharing a name',
+    ).toEqual([]);
+  });
+});
+
+describe('what looks clickable is clickable', () => {
+  const cursor = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).cursor);
+
+  test('buttons and radio labels show a pointer; disabled chips do not', async () => {
+    const profile = loadServedProfile();
+    const page = await open();
+    const card = articles(page).first();
+    // The match switch shows once two topics are selected.
+    for (const topic of profile.topics.slice(0, 2)) await chip(page, topic).click();
+    for (const control of [
+      chips(page).first(),
+      card.getByRole('toolbar', { name: 'Authors' }).getByRole('button').first(),
+      publicationList(page).getByRole('button', { name: 'See more', exact: true }).first(),
+      page.getByText('Any selected topic', { exact: true }),
+    ])
+      expect(await cursor(control), await control.evaluate((element) => element.outerHTML)).toBe('pointer');
+    const disabled = chips(page).and(page.locator(':disabled'));
+    if (await disabled.count()) expect(await cursor(disabled.first())).not.toBe('pointer');
+    expect(await matchRadio(page, 'any').isChecked()).toBe(true);
+  });
+
+  test('author names are underlined before any hover; the owner is plain bold text', async () => {
+    const profile = loadServedProfile();
+    const page = await open();
+    const card = articles(page).first();
+    const author = card.getByRole('toolbar', { name: 'Authors' }).getByRole('button').first();
+    const owner = card.getByText(profile.name, { exact: true });
+
+    const look = (locator: Locator) =>
+      locator.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { line: style.textDecorationLine, weight: Number(style.fontWeight) };
+      });
+    expect((await look(author)).line).toContain('underline');
+    const ownerLook = await look(owner);
+    expect(ownerLook.line).toBe('none');
+    expect(ownerLook.weight).toBeGreaterThanOrEqual(600);
+  });
+
+  test('topics on a card read as text, not as chips that do nothing', async () => {
+    const page = await open();
+    const topics = articles(page).first().getByRole('list', { name: 'Topics' }).getByRole('listitem');
+    expect(await topics.count()).toBeGreaterThan(0);
+    for (const topic of await topics.all()) {
+      const look = await topic.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { background: style.backgroundColor, border: parseFloat(style.borderTopWidth) };
+      });
+      expect(look.background).toBe('rgba(0, 0, 0, 0)');
+      expect(look.border).toBe(0);
+    }
+  });
+});
