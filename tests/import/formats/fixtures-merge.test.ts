@@ -35,7 +35,7 @@ function curatedValuesKept(before: Publication, after: Record<string, unknown>):
   return changed;
 }
 
-describe.each(['razvan-pascanu.bib', 'razvan-pascanu.csl.json'])(
+describe.each(['razvan-pascanu.bib', 'razvan-pascanu.csl.json', 'razvan-pascanu.orcid-works.json'])(
   'merging %s into the curated profile',
   (fixture) => {
     const curated = curatedProfile();

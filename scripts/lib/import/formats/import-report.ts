@@ -52,6 +52,19 @@ export function formatReport(file: string, report: ImportReport): string {
 }
 
 function sortByLocation<T extends { at: SourceLocation }>(items: readonly T[]): T[] {
-  const order = (at: SourceLocation) => ('line' in at ? at.line : 0);
-  return [...items].sort((a, b) => order(a.at) - order(b.at));
+  return [...items].sort((a, b) => compareLocations(a.at, b.at));
+}
+
+// Lines by number; JSON paths by their indexes, so $[2] comes before $[10] and $ before both.
+function compareLocations(a: SourceLocation, b: SourceLocation): number {
+  if ('line' in a || 'line' in b) return ('line' in a ? a.line : 0) - ('line' in b ? b.line : 0);
+  const left = indexes(a.path);
+  const right = indexes(b.path);
+  for (let i = 0; i < Math.min(left.length, right.length); i += 1)
+    if (left[i] !== right[i]) return left[i]! - right[i]!;
+  return left.length - right.length;
+}
+
+function indexes(path: string): number[] {
+  return [...path.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
 }

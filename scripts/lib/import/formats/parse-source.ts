@@ -2,6 +2,7 @@ import { detectFormat } from './detect-format';
 import type { ParsedSource } from './imported-work';
 import { parseBibtex } from './parse-bibtex';
 import { parseCslJson } from './parse-csl-json';
+import { parseOrcidWorks } from './parse-orcid-works';
 
 /** The works of a BibTeX, CSL-JSON, ORCID or DBLP file; undefined for a directory page. */
 export function parseSource(text: string): ParsedSource | undefined {
@@ -11,6 +12,8 @@ export function parseSource(text: string): ParsedSource | undefined {
       return parseBibtex(text);
     case 'csl-json':
       return parseCslJson(text);
+    case 'orcid-works':
+      return parseOrcidWorks(text);
     case 'directory-page':
       return undefined;
     default:
