@@ -1,0 +1,15 @@
+/**
+ * The generators and the dialog stay out of the first view: they load on first use. A failed
+ * load is forgotten, so trying again fetches the chunk afresh.
+ */
+function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
+export const loadCiteDialog = onDemand(() => import('./cite-dialog'));
+export const loadExportFiles = onDemand(() => import('../utils/export-files'));
