@@ -35,43 +35,45 @@ function curatedValuesKept(before: Publication, after: Record<string, unknown>):
   return changed;
 }
 
-describe.each(['razvan-pascanu.bib', 'razvan-pascanu.csl.json', 'razvan-pascanu.orcid-works.json'])(
-  'merging %s into the curated profile',
-  (fixture) => {
-    const curated = curatedProfile();
-    const source = parseSource(readFileSync(`${FIXTURES}/${fixture}`, 'utf8'))!;
-    const { profile, report } = mergeWorks(curated, source);
+describe.each([
+  'razvan-pascanu.bib',
+  'razvan-pascanu.csl.json',
+  'razvan-pascanu.orcid-works.json',
+  'razvan-pascanu.dblp.xml',
+])('merging %s into the curated profile', (fixture) => {
+  const curated = curatedProfile();
+  const source = parseSource(readFileSync(`${FIXTURES}/${fixture}`, 'utf8'))!;
+  const { profile, report } = mergeWorks(curated, source);
 
-    it('adds exactly the two new papers, each flagged for topics', () => {
-      expect(report.added.map((line) => line.title).sort()).toEqual([...NEW_TITLES].sort());
-      expect(report.added.every((line) => line.detail?.includes('needs topics'))).toBe(true);
-      const known = new Set(curated.publications.map((publication) => publication.id));
-      expect(
-        profile.publications
-          .filter((publication) => !known.has(publication.id))
-          .map((p) => p.title)
-          .sort(),
-      ).toEqual([...NEW_TITLES].sort());
-    });
+  it('adds exactly the two new papers, each flagged for topics', () => {
+    expect(report.added.map((line) => line.title).sort()).toEqual([...NEW_TITLES].sort());
+    expect(report.added.every((line) => line.detail?.includes('needs topics'))).toBe(true);
+    const known = new Set(curated.publications.map((publication) => publication.id));
+    expect(
+      profile.publications
+        .filter((publication) => !known.has(publication.id))
+        .map((p) => p.title)
+        .sort(),
+    ).toEqual([...NEW_TITLES].sort());
+  });
 
-    it('meets each of the ten curated papers and changes none of their curated values', () => {
-      const met = new Set([...report.updated, ...report.unchanged].map((line) => line.title));
-      expect([...met].sort()).toEqual(curated.publications.map((publication) => publication.title).sort());
-      for (const publication of curated.publications) {
-        const after = profile.publications.find((candidate) => candidate.id === publication.id)!;
-        expect({ id: publication.id, changed: curatedValuesKept(publication, after) }).toEqual({
-          id: publication.id,
-          changed: [],
-        });
-      }
-      const { publications: _before, ...curatedRest } = curated;
-      const { publications: _after, ...mergedRest } = profile;
-      expect(mergedRest).toEqual({ ...curatedRest, $schema: '../profile.schema.json' });
-    });
+  it('meets each of the ten curated papers and changes none of their curated values', () => {
+    const met = new Set([...report.updated, ...report.unchanged].map((line) => line.title));
+    expect([...met].sort()).toEqual(curated.publications.map((publication) => publication.title).sort());
+    for (const publication of curated.publications) {
+      const after = profile.publications.find((candidate) => candidate.id === publication.id)!;
+      expect({ id: publication.id, changed: curatedValuesKept(publication, after) }).toEqual({
+        id: publication.id,
+        changed: [],
+      });
+    }
+    const { publications: _before, ...curatedRest } = curated;
+    const { publications: _after, ...mergedRest } = profile;
+    expect(mergedRest).toEqual({ ...curatedRest, $schema: '../profile.schema.json' });
+  });
 
-    it('gives a profile that passes the schema', () => {
-      const result = parseProfile(profile);
-      expect(result.ok ? [] : result.problems).toEqual([]);
-    });
-  },
-);
+  it('gives a profile that passes the schema', () => {
+    const result = parseProfile(profile);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+});

@@ -207,3 +207,18 @@ describe('mergeWorks', () => {
     expect(profile.publications.map((publication) => publication.id)).toEqual(['same-title', 'same-title-2']);
   });
 });
+
+describe('mergeWorks with a file that names its person', () => {
+  it("refuses another person's file, and takes the owner's under a name variant", () => {
+    const profile = buildProfile({ nameVariants: ['Ada Q. Researcher'] });
+    const works = [buildWork({ title: 'Theirs' })];
+    expect(() =>
+      mergeWorks(profile, buildSource(works, { person: 'Somebody Else', allWorksArePersons: true })),
+    ).toThrow(`this file lists the works of "Somebody Else", but the profile is "${OWNER}"`);
+    const ok = mergeWorks(
+      profile,
+      buildSource(works, { person: 'Ada Q. Researcher', allWorksArePersons: true }),
+    );
+    expect(ok.report.added).toHaveLength(1);
+  });
+});

@@ -73,3 +73,14 @@ export function describeLocation(at: SourceLocation): string {
 export function formatLocation(file: string, at: SourceLocation): string {
   return 'line' in at ? `${file}:${at.line}` : `${file} ${at.path}`;
 }
+
+/** A source that cannot be imported at all; `at` is where reading it stopped. */
+export class SourceError extends Error {
+  constructor(
+    readonly at: SourceLocation,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}

@@ -3,7 +3,7 @@ import type { ImportedProfile, ImportedPublication } from '../imported-profile';
 import { publicationIds } from '../publication-keys';
 import { combineVersions } from './combine-versions';
 import { emptyReport, type ImportReport } from './import-report';
-import type { ImportedWork, ParsedSource } from './imported-work';
+import { SourceError, type ImportedWork, type ParsedSource } from './imported-work';
 import { ownerMatch, samePerson } from './person-names';
 
 type Identifiers = Publication['identifiers'];
@@ -19,11 +19,16 @@ export function mergeWorks(
   curated: Profile,
   source: ParsedSource,
 ): { profile: ImportedProfile; report: ImportReport } {
+  const ownerNames = [curated.name, ...curated.nameVariants];
+  if (source.person !== undefined && !ownerNames.some((name) => samePerson(name, source.person!)))
+    throw new SourceError(
+      { line: 1 },
+      `this file lists the works of "${source.person}", but the profile is "${curated.name}"`,
+    );
   const combined = combineVersions(source.works);
   const report = emptyReport(source.format, source.works.length, [...source.notes, ...combined.notes]);
   report.skipped.push(...source.skipped.map(({ at, title, reason }) => ({ at, title, detail: reason })));
   const ownerKeys = ownerNameKeys(curated);
-  const ownerNames = [curated.name, ...curated.nameVariants];
 
   const publications: ImportedPublication[] = curated.publications.map((publication) => ({ ...publication }));
   const added: ImportedPublication[] = [];
