@@ -3,15 +3,27 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { profilesPlugin } from './scripts/vite-profiles-plugin.ts';
+import { embedPlugin, EMBED_INPUTS, entryFileName } from './src/embed/build/embed-plugin.ts';
 
 const profilesDir = fileURLToPath(new URL('./data/profiles', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), profilesPlugin(profilesDir)],
-  // Every browser the page supports has <link rel="modulepreload">: no polyfill in the first view.
-  build: { modulePreload: { polyfill: false } },
+  plugins: [react(), tailwindcss(), profilesPlugin(profilesDir), embedPlugin()],
+  build: {
+    modulePreload: {
+      // Every browser the page supports has <link rel="modulepreload">: no polyfill in the first view.
+      polyfill: false,
+      // No <link> added to the document by dynamic imports: an embed never writes to the host's head.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
+    rolldownOptions: {
+      // The standalone page, the iframe page, and the embed's two scripts with stable names.
+      input: { index: 'index.html', ...EMBED_INPUTS },
+      output: { entryFileNames: entryFileName },
+    },
+  },
   define: {
     // The profile shown when the URL names none; set at build time.
     'import.meta.env.VITE_DEFAULT_PROFILE': JSON.stringify(

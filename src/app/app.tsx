@@ -3,7 +3,9 @@ import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ProfileSource } from '../data/profile-source';
 import { en, type Messages } from '../i18n/en';
 import { MessagesProvider } from '../i18n/messages-context';
+import { clampHeadingLevel, HeadingLevelProvider } from '../lib/heading-level';
 import type { LocationAdapter } from '../lib/location';
+import { ViewReportProvider, type ViewReport } from '../lib/view-report';
 import { ProfileErrorBoundary } from './profile-error-boundary';
 import { PageSkeleton } from './page-skeleton';
 import { loadPublicationsBrowser, ProfilePage } from './profile-page';
@@ -18,9 +20,24 @@ export interface AppProps {
   messages?: Messages;
   /** Set the document's title to the profile's name: for the standalone page, not for an embed. */
   ownsDocument?: boolean;
+  /** Forces a colour scheme (embeds only; needs the embed stylesheet). Default: the visitor's. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** The name's heading level (1; an embed passes 2 or what its host asks); titles sit below it. */
+  headingLevel?: number;
+  /** Called whenever the list shows something else (the embed's `change` event). */
+  onViewChange?: (report: ViewReport) => void;
 }
 
-export function App({ source, location, queryClient, messages = en, ownsDocument = false }: AppProps) {
+export function App({
+  source,
+  location,
+  queryClient,
+  messages = en,
+  ownsDocument = false,
+  theme,
+  headingLevel = 1,
+  onViewChange,
+}: AppProps) {
   const [client] = useState(() => queryClient ?? new QueryClient());
   const profileParam = useSyncExternalStore(location.subscribe, () => location.read().get('profile'));
   const selected = selectSource(source, profileParam);
@@ -30,16 +47,21 @@ export function App({ source, location, queryClient, messages = en, ownsDocument
   return (
     <QueryClientProvider client={client}>
       <MessagesProvider value={messages}>
-        <div
-          lang={messages.lang}
-          className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100"
-        >
-          <ProfileErrorBoundary key={selected.slug} slug={selected.slug} location={location}>
-            <Suspense fallback={<PageSkeleton />}>
-              <ProfilePage source={selected} location={location} ownsDocument={ownsDocument} />
-            </Suspense>
-          </ProfileErrorBoundary>
-        </div>
+        <HeadingLevelProvider value={clampHeadingLevel(headingLevel)}>
+          <ViewReportProvider value={onViewChange}>
+            <div
+              lang={messages.lang}
+              data-theme={theme}
+              className={`${ownsDocument ? 'min-h-screen ' : ''}bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100`}
+            >
+              <ProfileErrorBoundary key={selected.slug} slug={selected.slug} location={location}>
+                <Suspense fallback={<PageSkeleton />}>
+                  <ProfilePage source={selected} location={location} ownsDocument={ownsDocument} />
+                </Suspense>
+              </ProfileErrorBoundary>
+            </div>
+          </ViewReportProvider>
+        </HeadingLevelProvider>
       </MessagesProvider>
     </QueryClientProvider>
   );

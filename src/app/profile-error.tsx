@@ -1,5 +1,6 @@
 import { InvalidProfileError, ProfileLoadError, ProfileNotFoundError } from '../data/profile-errors';
 import { useMessages } from '../i18n/messages-context';
+import { Heading } from '../lib/heading-level';
 import type { LocationAdapter } from '../lib/location';
 
 interface Props {
@@ -77,7 +78,9 @@ export function ProfileError({ error, slug, location, onRetry }: Props) {
 function ErrorPage({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <main className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
+      <Heading depth={0} className="text-2xl font-bold tracking-tight sm:text-3xl">
+        {title}
+      </Heading>
       <div className="mt-4 leading-relaxed text-slate-700 dark:text-slate-300">{children}</div>
     </main>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
+import { Heading } from '../../../lib/heading-level';
 import { highlightMatch } from '../search/publication-match';
 import type { PublicationMatch } from '../search/types';
 import { AuthorList } from './author-list';
@@ -46,13 +47,14 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
           </>
         )}
       </p>
-      <h3
+      <Heading
+        depth={2}
         id={titleId}
         tabIndex={-1}
         className="mt-1.5 max-w-[72ch] text-lg leading-snug font-semibold text-pretty text-slate-900 dark:text-white"
       >
         <HighlightedText text={publication.title} ranges={highlights.title} />
-      </h3>
+      </Heading>
       {alternate !== undefined && (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {t.card.alsoTitled}{' '}

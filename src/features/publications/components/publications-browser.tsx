@@ -1,7 +1,9 @@
 import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { ownerNameKeys, type Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
+import { Heading } from '../../../lib/heading-level';
 import type { LocationAdapter } from '../../../lib/location';
+import { useReportView } from '../../../lib/view-report';
 import { useSearchIndex } from '../hooks/use-search-index';
 import { useViewState } from '../hooks/use-view-state';
 import { derivePublicationView } from '../utils/derive-view';
@@ -37,6 +39,15 @@ export function PublicationsBrowser({ profile, location }: Props) {
   );
   const { items, order } = view;
   const ownerNames = useMemo(() => ownerNameKeys(profile), [profile]);
+  // An embed's host hears what the list shows (researcher-profile:change).
+  useReportView({
+    query: view.searching ? deferred.query.trim() : '',
+    topics: deferred.topics,
+    mode: deferred.mode,
+    sort: order,
+    shown: items.length,
+    total: view.total,
+  });
 
   const searchRef = useRef<HTMLInputElement>(null);
   const filtering = state.query.trim() !== '' || state.topics.length > 0;
@@ -89,9 +100,9 @@ export function PublicationsBrowser({ profile, location }: Props) {
       </div>
 
       <section aria-labelledby={headingId} className="mt-10">
-        <h2 id={headingId} className="text-2xl font-bold tracking-tight">
+        <Heading depth={1} id={headingId} className="text-2xl font-bold tracking-tight">
           {t.publications.heading}
-        </h2>
+        </Heading>
         <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-2 bg-white/95 px-4 py-2.5 backdrop-blur sm:-mx-6 sm:gap-4 sm:px-6 dark:bg-slate-950/95">
           <SearchBox
             value={state.query}

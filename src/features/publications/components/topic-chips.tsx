@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
+import { Heading } from '../../../lib/heading-level';
 import type { TopicMatchMode } from '../utils/view-state';
 
 interface Props {
@@ -29,12 +30,13 @@ export function TopicChips({ topics, unused, counts, selected, mode, query, onTo
 
   return (
     <div role="group" aria-labelledby={headingId}>
-      <h2
+      <Heading
+        depth={1}
         id={headingId}
         className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
       >
         {t.topics.groupLabel}
-      </h2>
+      </Heading>
       {chips.length > 0 && (
         <ul className="-mx-4 mt-3 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
           {chips.map((topic) => {

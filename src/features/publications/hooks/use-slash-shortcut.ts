@@ -1,11 +1,15 @@
 import { useEffect, type RefObject } from 'react';
 
-/** `/` focuses the search box from anywhere on the page, except while typing in another field. */
+/**
+ * `/` focuses the search box from anywhere on the page, except while typing in another field. Inside
+ * a shadow root (the embed) it listens there only: the key works while focus is inside the widget,
+ * and the host page's own keys are never taken.
+ */
 export function useSlashShortcut(inputRef: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     const input = inputRef.current;
     if (!input) return;
-    const doc = input.ownerDocument;
+    const scope = input.getRootNode() as Document | ShadowRoot;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented)
         return;
@@ -14,8 +18,8 @@ export function useSlashShortcut(inputRef: RefObject<HTMLInputElement | null>) {
       input.focus();
       input.select();
     };
-    doc.addEventListener('keydown', onKeyDown);
-    return () => doc.removeEventListener('keydown', onKeyDown);
+    scope.addEventListener('keydown', onKeyDown as EventListener);
+    return () => scope.removeEventListener('keydown', onKeyDown as EventListener);
   }, [inputRef]);
 }
 

@@ -1,0 +1,49 @@
+import { rolldown, type PreRenderedChunk } from 'rolldown';
+import type { Plugin } from 'vite';
+import { toShadowCss } from '../shadow-css.ts';
+
+/** The build's extra entries: the iframe page and the two scripts a host page loads by name. */
+export const EMBED_INPUTS = {
+  embed: 'embed.html',
+  'researcher-profile': 'src/entry/researcher-profile.ts',
+};
+
+const STABLE_NAMES: Record<string, string> = { 'researcher-profile': 'embed/researcher-profile.js' };
+
+/** A classic script with no imports, so a host page can load it any way it likes. */
+const IFRAME_HOST = { input: 'src/entry/iframe-host.ts', fileName: 'embed/iframe-host.js' };
+
+/** Host pages link the embed scripts by a name that never changes; everything else is hashed. */
+export function entryFileName(chunk: PreRenderedChunk): string {
+  return STABLE_NAMES[chunk.name] ?? 'assets/[name]-[hash].js';
+}
+
+const SHADOW_CSS = /\/src\/embed\/researcher-profile\.css\?inline$/;
+const INLINE_CSS_MODULE = /^export default ("(?:[^"\\]|\\.)*")/;
+
+/**
+ * Rewrites the embed's inline stylesheet for shadow roots (see shadow-css.ts), and writes the iframe
+ * host script as a bundle of its own: an entry of the main build would share chunks with the page.
+ */
+export function embedPlugin(): Plugin {
+  return {
+    name: 'researcher-profile:embed',
+    enforce: 'post',
+    async generateBundle() {
+      const bundle = await rolldown({ input: IFRAME_HOST.input, logLevel: 'warn' });
+      try {
+        const { output } = await bundle.generate({ format: 'iife', minify: true });
+        this.emitFile({ type: 'asset', fileName: IFRAME_HOST.fileName, source: output[0].code });
+      } finally {
+        await bundle.close();
+      }
+    },
+    transform(code, id) {
+      if (!SHADOW_CSS.test(id)) return null;
+      const match = INLINE_CSS_MODULE.exec(code);
+      if (!match?.[1]) throw new Error(`researcher-profile:embed: unexpected module shape for ${id}`);
+      const css = JSON.parse(match[1]) as string;
+      return { code: code.replace(match[1], JSON.stringify(toShadowCss(css))), map: null };
+    },
+  };
+}
