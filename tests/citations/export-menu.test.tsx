@@ -11,7 +11,7 @@ vi.mock('../../src/features/citations/components/load-on-demand', async (importO
     await importOriginal<typeof import('../../src/features/citations/components/load-on-demand')>();
   return {
     ...real,
-    loadExportFiles: () => (loading.fail ? Promise.reject(new Error('offline')) : real.loadExportFiles()),
+    loadExportPanel: () => (loading.fail ? Promise.reject(new Error('offline')) : real.loadExportPanel()),
   };
 });
 
@@ -45,9 +45,19 @@ function setup(publications: Publication[], keyScope?: Publication[]) {
   loading.fail = false;
   const user = userEvent.setup();
   const downloads = catchDownloads();
-  render(<ExportMenu publications={publications} profileSlug="ada-researcher" keyScope={keyScope} />);
+  render(
+    <>
+      <ExportMenu publications={publications} profileSlug="ada-researcher" keyScope={keyScope} />
+      <button type="button">The next control</button>
+    </>,
+  );
   const toggle = screen.getByRole('button', { name: 'Export' });
-  return { user, downloads, toggle };
+  /** Export, then wait for its panel (loaded on first use). */
+  const openPanel = async () => {
+    await user.click(toggle);
+    await vi.waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+  };
+  return { user, downloads, toggle, openPanel };
 }
 
 const shown = () => [
@@ -57,12 +67,11 @@ const shown = () => [
 
 describe('ExportMenu', () => {
   test('a disclosure: Export shows the formats, Esc hides them and keeps focus on Export', async () => {
-    const { user, toggle } = setup(shown());
+    const { user, toggle, openPanel } = setup(shown());
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('button', { name: 'BibTeX (.bib)' })).not.toBeInTheDocument();
 
-    await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await openPanel();
     expect(screen.getByRole('list', { name: 'Download the 2 publications shown as:' })).toBeVisible();
 
     await user.keyboard('{Tab}{Escape}');
@@ -72,8 +81,8 @@ describe('ExportMenu', () => {
 
   test('BibTeX downloads <slug>-publications.bib with one entry per publication shown, in order', async () => {
     const publications = shown();
-    const { user, downloads, toggle } = setup(publications);
-    await user.click(toggle);
+    const { user, downloads, toggle, openPanel } = setup(publications);
+    await openPanel();
     await user.click(screen.getByRole('button', { name: 'BibTeX (.bib)' }));
 
     await vi.waitFor(() => expect(downloads[0]?.text).toBeTruthy());
@@ -92,8 +101,8 @@ describe('ExportMenu', () => {
   });
 
   test('the ASCII BibTeX file has LaTeX escapes and nothing but ASCII', async () => {
-    const { user, downloads, toggle } = setup(shown());
-    await user.click(toggle);
+    const { user, downloads, openPanel } = setup(shown());
+    await openPanel();
     await user.click(screen.getByRole('button', { name: 'BibTeX, ASCII with LaTeX escapes (.bib)' }));
 
     await vi.waitFor(() => expect(downloads[0]?.text).toBeTruthy());
@@ -105,8 +114,8 @@ describe('ExportMenu', () => {
 
   test('CSL-JSON downloads <slug>-publications.json holding the publications shown', async () => {
     const publications = shown();
-    const { user, downloads, toggle } = setup(publications);
-    await user.click(toggle);
+    const { user, downloads, openPanel } = setup(publications);
+    await openPanel();
     await user.click(screen.getByRole('button', { name: 'CSL-JSON for Zotero, Mendeley (.json)' }));
 
     await vi.waitFor(() => expect(downloads[0]?.text).toBeTruthy());
@@ -119,31 +128,42 @@ describe('ExportMenu', () => {
   test('keys come from the whole profile, so a filtered export keeps them', async () => {
     const first = buildPublication({ authors: ['Clare Lyle'], year: 2024, title: 'Plasticity' });
     const second = buildPublication({ authors: ['Clare Lyle'], year: 2024, title: 'Plasticity again' });
-    const { user, downloads, toggle } = setup([second], [first, second]);
-    await user.click(toggle);
+    const { user, downloads, openPanel } = setup([second], [first, second]);
+    await openPanel();
     await user.click(screen.getByRole('button', { name: 'BibTeX (.bib)' }));
     await vi.waitFor(() => expect(downloads[0]?.text).toMatch(/^@inproceedings\{lyle2024plasticityb,/));
   });
 
   test('with nothing shown it says there is nothing to export and offers no download', async () => {
-    const { user, toggle } = setup([]);
-    await user.click(toggle);
+    const { openPanel } = setup([]);
+    await openPanel();
     expect(screen.getByText('No publications are shown, so there is nothing to export.')).toBeVisible();
     expect(screen.queryByRole('button', { name: /\.bib|\.json/ })).not.toBeInTheDocument();
   });
 
-  test('a failed load says so and keeps the choices open; trying again downloads', async () => {
+  test('a failed load says so; Export again loads the choices', async () => {
     const { user, downloads, toggle } = setup(shown());
     loading.fail = true;
     await user.click(toggle);
-    await user.click(screen.getByRole('button', { name: 'BibTeX (.bib)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The citation tools could not be loaded.');
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(downloads).toHaveLength(0);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
 
     loading.fail = false;
-    await user.click(screen.getByRole('button', { name: 'BibTeX (.bib)' }));
+    await user.click(toggle);
+    await user.click(await screen.findByRole('button', { name: 'BibTeX (.bib)' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('moving focus out of the panel hides it', async () => {
+    const { user, toggle, openPanel } = setup(shown());
+    await openPanel();
+    await user.tab(); // into the panel
+    await user.tab();
+    await user.tab();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.tab(); // past the last format
+    expect(screen.getByRole('button', { name: 'The next control' })).toHaveFocus();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 });

@@ -1,8 +1,9 @@
-import { useRef, useState, type ComponentType } from 'react';
+import { useRef, useState } from 'react';
 import type { Publication } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
-import type { CiteDialogProps } from './cite-dialog';
+import { LoadFailed } from './load-failed';
 import { loadCiteDialog } from './load-on-demand';
+import { QUIET_BUTTON, useOnDemand } from './use-on-demand';
 
 interface Props {
   publication: Publication;
@@ -14,37 +15,33 @@ interface Props {
 export function CiteButton({ publication, keyScope }: Props) {
   const t = useMessages();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const [Dialog, setDialog] = useState<ComponentType<CiteDialogProps> | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  const open = () => {
-    setFailed(false);
-    loadCiteDialog().then(
-      (module) => setDialog(() => module.CiteDialog),
-      () => setFailed(true),
-    );
-  };
-  const close = () => {
-    setDialog(null);
-    buttonRef.current?.focus();
-  };
+  const { loaded: Dialog, failed, load } = useOnDemand(loadCiteDialog);
+  const [open, setOpen] = useState(false);
 
   return (
     <>
       <button
         ref={buttonRef}
         type="button"
-        onClick={open}
-        className="inline-flex min-h-9 items-center rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+        onClick={() => {
+          load();
+          setOpen(true);
+        }}
+        className={QUIET_BUTTON}
       >
         {t.citations.cite} <span className="sr-only">{publication.title}</span>
       </button>
-      {failed && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t.citations.loadFailed}
-        </p>
+      {failed && <LoadFailed />}
+      {open && Dialog && (
+        <Dialog
+          publication={publication}
+          keyScope={keyScope}
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+        />
       )}
-      {Dialog && <Dialog publication={publication} keyScope={keyScope} onClose={close} />}
     </>
   );
 }

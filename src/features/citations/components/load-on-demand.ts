@@ -1,6 +1,6 @@
 /**
- * The generators and the dialog stay out of the first view: they load on first use. A failed
- * load is forgotten, so trying again fetches the chunk afresh.
+ * The generators, the dialog and the export panel stay out of the first view: they load on first
+ * use. A failed load is forgotten, so trying again fetches the chunk afresh.
  */
 function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
@@ -11,5 +11,5 @@ function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-export const loadCiteDialog = onDemand(() => import('./cite-dialog'));
-export const loadExportFiles = onDemand(() => import('../utils/export-files'));
+export const loadCiteDialog = onDemand(async () => (await import('./cite-dialog')).CiteDialog);
+export const loadExportPanel = onDemand(async () => (await import('./export-panel')).ExportPanel);
