@@ -1,8 +1,18 @@
 import type { Publication } from '../../../data/profile-schema';
+import { preferNamedAuthors } from './name-phrase';
 import { unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
-import { exactHitPenalty, FIELD_BITS, hitOffset, hitScore, typoHitPenalty } from './ranking';
+import {
+  exactHitPenalty,
+  FIELD,
+  FIELD_BITS,
+  hitOffset,
+  hitScore,
+  SPELLING_VARIANT_PENALTY,
+  typoHitPenalty,
+} from './ranking';
 import { searchableTextsOnce } from './searchable-texts';
+import { spellingKey } from './spelling';
 import { typoMatches } from './typo-matches';
 import type { PublicationSearch, TermMatch } from './types';
 import { VocabularyBuilder, type Vocabulary } from './vocabulary';
@@ -14,21 +24,29 @@ import { VocabularyBuilder, type Vocabulary } from './vocabulary';
  */
 export function createPublicationSearch(publications: readonly Publication[]): PublicationSearch {
   const builder = new VocabularyBuilder();
-  publications.forEach((publication, index) => {
-    for (const [text, field] of searchableTextsOnce(publication)) builder.add(text, index, field);
+  // Author names stay at hand (they are short) to tell a name typed in full from words spread apart.
+  const foldedAuthors = publications.map((publication, index) => {
+    const authors: string[] = [];
+    for (const [text, field] of searchableTextsOnce(publication)) {
+      builder.add(text, index, field);
+      if (field === FIELD.authors) authors.push(text);
+    }
+    return authors;
   });
   const vocabulary = builder.build();
+  let spellingKeys: string[] | undefined;
+  const keys = () => (spellingKeys ??= vocabulary.words.map(spellingKey));
 
   return {
     search(query) {
       const terms = queryTerms(query);
       if (terms.length === 0) return publications.map(unmatched);
       const total = new Float64Array(publications.length);
-      const matched: TermMatch[] = [];
+      const matchedByTerm = new Map<string, TermMatch>();
       // Longest (most selective) terms first, to stop early when nothing can match.
       for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-        const { scores, fuzzyWords } = scoreTerm(vocabulary, publications.length, term);
-        matched.push({ term, fuzzyWords });
+        const { scores, fuzzyWords } = scoreTerm(vocabulary, keys, publications.length, term);
+        matchedByTerm.set(term, { term, fuzzyWords });
         let alive = 0;
         // A publication missing one term gets Infinity, and stays out.
         scores.forEach((score, index) => {
@@ -37,10 +55,12 @@ export function createPublicationSearch(publications: readonly Publication[]): P
         });
         if (alive === 0) return [];
       }
-      const hits: number[] = [];
+      const matched = terms.map((term) => matchedByTerm.get(term) as TermMatch);
+      const all: number[] = [];
       total.forEach((sum, index) => {
-        if (sum !== Infinity) hits.push(index);
+        if (sum !== Infinity) all.push(index);
       });
+      const hits = preferNamedAuthors(all, (index) => foldedAuthors[index] as string[], matched);
       // A stable sort: equally good hits keep the publications' order.
       hits.sort((a, b) => (total[a] as number) - (total[b] as number));
       return hits.map((index) => ({
@@ -54,9 +74,14 @@ export function createPublicationSearch(publications: readonly Publication[]): P
 
 const FIELD_MASK = (1 << FIELD_BITS) - 1;
 
-/** Each publication's best score for one term (Infinity: no hit), and the words it matched with typos. */
+/**
+ * Each publication's best score for one term (Infinity: no hit), and the words it matched other
+ * than as written. A term that starts no word is tried as another spelling of the same word, then,
+ * if that finds nothing either, with typos.
+ */
 function scoreTerm(
   vocabulary: Vocabulary,
+  spellingKeys: () => string[],
   size: number,
   term: string,
 ): { scores: Float64Array; fuzzyWords: string[] } {
@@ -78,8 +103,16 @@ function scoreTerm(
     apply(vocabulary.postings[index], exactHitPenalty(term, word, at));
   });
   const fuzzyWords: string[] = [];
-  // Typos only for a term that starts no word: "adam" must not find "adaptive" beside Adam itself.
-  if (!startsAWord)
+  // Other spellings of the whole word, or, for a term that starts no word, of a word it starts.
+  const key = spellingKey(term);
+  spellingKeys().forEach((wordKey, index) => {
+    if (exact[index] || !(startsAWord ? wordKey === key : wordKey.startsWith(key))) return;
+    exact[index] = 1;
+    fuzzyWords.push(vocabulary.words[index] as string);
+    apply(vocabulary.postings[index], SPELLING_VARIANT_PENALTY);
+  });
+  // Typos only for a term found in no spelling: "adam" must not find "adaptive" beside Adam itself.
+  if (!startsAWord && fuzzyWords.length === 0)
     for (const { index, score } of typoMatches(term, vocabulary.words, exact)) {
       fuzzyWords.push(vocabulary.words[index] as string);
       apply(vocabulary.postings[index], typoHitPenalty(score));

@@ -1,5 +1,6 @@
 import type { Publication } from '../../../data/profile-schema';
-import { exactScore } from './ranking';
+import { preferNamedAuthors } from './name-phrase';
+import { exactScore, FIELD } from './ranking';
 import { rememberedSearchableTexts } from './searchable-texts';
 import type { PublicationMatch, TermMatch } from './types';
 import { forEachWord } from './words';
@@ -30,6 +31,10 @@ export function substringSearch(
     }
     if (total !== Infinity) hits.push({ publication, score: total / terms.length, terms: matched });
   }
+  const authorsOf = ({ publication }: PublicationMatch) =>
+    rememberedSearchableTexts(publication).flatMap(([text, field]) =>
+      field === FIELD.authors ? [text] : [],
+    );
   // A stable sort: equally good hits keep the publications' order.
-  return hits.sort((a, b) => a.score - b.score);
+  return preferNamedAuthors(hits, authorsOf, matched).sort((a, b) => a.score - b.score);
 }

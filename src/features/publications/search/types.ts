@@ -10,7 +10,7 @@ export interface TextRange {
 export interface TermMatch {
   /** Folded. */
   term: string;
-  /** Corpus words the term matched only with typos (highlighted whole). */
+  /** Corpus words the term matched only as another spelling or with typos (highlighted whole). */
   fuzzyWords: readonly string[];
 }
 

@@ -1,0 +1,36 @@
+import { hitOffset } from './ranking';
+import type { TermMatch } from './types';
+import { wordsOf } from './words';
+
+/** Whether `word` is a hit of the term: exactly (see `hitOffset`) or as one of its typo matches. */
+export function termMatchesWord({ term, fuzzyWords }: TermMatch, word: string): boolean {
+  return hitOffset(term, word) >= 0 || fuzzyWords.includes(word);
+}
+
+/**
+ * Whether the terms, in query order, are consecutive words of one of the (folded) author names:
+ * "petar velickovic" names Petar Veličković, not a paper by Petar Kaiser and Matko Veličković.
+ */
+export function namesAnAuthor(authors: readonly string[], terms: readonly TermMatch[]): boolean {
+  if (terms.length < 2) return false;
+  return authors.some((author) => {
+    const words = wordsOf(author);
+    for (let start = 0; start + terms.length <= words.length; start++)
+      if (terms.every((term, offset) => termMatchesWord(term, words[start + offset] as string))) return true;
+    return false;
+  });
+}
+
+/**
+ * When some hits carry the query as one author's name, the query is a name: only those hits are
+ * kept. Otherwise every hit (its words may match anywhere).
+ */
+export function preferNamedAuthors<T>(
+  hits: T[],
+  foldedAuthors: (hit: T) => readonly string[],
+  terms: readonly TermMatch[],
+): T[] {
+  if (terms.length < 2) return hits;
+  const named = hits.filter((hit) => namesAnAuthor(foldedAuthors(hit), terms));
+  return named.length > 0 ? named : hits;
+}

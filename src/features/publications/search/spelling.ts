@@ -1,0 +1,8 @@
+/**
+ * A word's spelling key: British and American spellings, and doubled letters, share one
+ * ("generalisation" and "generalization", "modelling" and "modeling"). Used to match a term with the
+ * corpus's other spellings of it: "s" becomes "z" and each run of one letter becomes one letter.
+ */
+export function spellingKey(word: string): string {
+  return word.replace(/s/g, 'z').replace(/(.)\1+/gu, '$1');
+}
