@@ -11,6 +11,8 @@ export interface StatusFilters {
   mode: 'any' | 'all';
   /** Topics a link asked for that the profile does not have (said once, then dropped). */
   ignoredTopics?: string[];
+  /** The years shown, when the visitor chose some. */
+  years?: { from: number; to: number } | null;
 }
 
 const list = (items: string[], type: 'conjunction' | 'disjunction') =>
@@ -53,10 +55,11 @@ export const en = {
     title: 'Title A–Z',
     relevance: 'Relevance',
   },
-  status: ({ shown, total, query, topics, mode, ignoredTopics = [] }: StatusFilters) => {
+  status: ({ shown, total, query, topics, mode, ignoredTopics = [], years = null }: StatusFilters) => {
     let text = `Showing ${shown} of ${total} ${plural(total, 'publication', 'publications')}`;
     if (query) text += ` matching “${query}”`;
     if (topics.length > 0) text += ` in ${list(topics, mode === 'all' ? 'conjunction' : 'disjunction')}`;
+    if (years) text += years.from === years.to ? ` from ${years.from}` : ` from ${years.from} to ${years.to}`;
     if (ignoredTopics.length > 0)
       text += `. The link's ${plural(ignoredTopics.length, 'topic', 'topics')} ${list(
         ignoredTopics.map((slug) => `“${slug}”`),
@@ -108,6 +111,13 @@ export const en = {
   skipLink: {
     publications: 'Skip to publications',
   },
+  years: {
+    label: 'Publications per year',
+    /** A bar's accessible name. */
+    bar: (year: number, count: number) => `${year}: ${count} ${plural(count, 'publication', 'publications')}`,
+    hint: 'Choose a year to show only its publications, again to show every year; hold Shift to choose a range.',
+    all: 'All years',
+  },
   empty: {
     title: 'No publications match',
     hint: 'Try fewer words, another spelling, or fewer topics.',
@@ -118,62 +128,47 @@ export const en = {
       `Remove “${topic}” (${count} ${plural(count, 'publication', 'publications')})`,
     dropTopics: (count: number) =>
       `Search all topics (${count} ${plural(count, 'publication', 'publications')})`,
+    dropYears: (count: number) =>
+      `Show every year (${count} ${plural(count, 'publication', 'publications')})`,
     dropQuery: (count: number) =>
       `Clear the search, keep the topics (${count} ${plural(count, 'publication', 'publications')})`,
   },
   /** The header's facts and links, and the maintainer's notice of data left out (owner: data). */
   profile: {
     membershipAt: ', ',
-    linksLabel: 'Elsewhere',
-    /** Each link's visible text, then its accessible name, which says where it goes. */
+    // Each says where it goes; the email link shows its address.
     links: {
       homepage: 'Homepage',
       googleScholar: 'Google Scholar',
       orcid: 'ORCID',
       dblp: 'DBLP',
       github: 'GitHub',
-      email: 'Email',
-    },
-    linkNames: {
-      homepage: (name: string) => `Homepage of ${name}`,
-      googleScholar: (name: string) => `Google Scholar profile of ${name}`,
-      orcid: (name: string) => `ORCID record of ${name}`,
-      dblp: (name: string) => `DBLP bibliography of ${name}`,
-      github: (name: string) => `GitHub profile of ${name}`,
-      email: (name: string) => `Email ${name}`,
     },
     dropped: (entries: number, values: number) =>
-      [
-        entries > 0 && `${entries} ${plural(entries, 'entry', 'entries')}`,
-        values > 0 && `${values} ${plural(values, 'value', 'values')}`,
-      ]
-        .filter(Boolean)
-        .join(' and ') + ' could not be shown',
-    droppedHint: 'For the maintainer: fix these in the data file (npm run validate-data lists them too).',
-    droppedMore: (count: number) => `… and ${count} more.`,
+      `${entries ? `${entries} ${plural(entries, 'entry', 'entries')}` : ''}${entries && values ? ' and ' : ''}${values ? `${values} ${plural(values, 'value', 'values')}` : ''} could not be shown`,
+    droppedHint: 'For the maintainer: npm run validate-data explains each of these.',
   },
   citations: {
     cite: 'Cite',
     dialogTitle: 'Cite this publication',
     close: 'Close',
     encodingLegend: 'Characters',
-    utf8: 'UTF-8 (biblatex, Biber)',
+    utf8: 'UTF-8',
     ascii: 'ASCII (LaTeX escapes)',
     entryLabel: 'BibTeX entry',
     copy: 'Copy BibTeX',
     copied: 'Copied',
-    copyBlocked: 'Your browser blocked copying. The entry is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-    loadFailed: 'The citation tools could not be loaded. Check your connection and try again.',
+    copyBlocked: 'Copying was blocked: the entry is selected, press Ctrl+C (⌘C on Mac).',
+    loadFailed: 'Could not load this. Check your connection and try again.',
     export: 'Export',
     exportIntro: (count: number) =>
-      count === 0
-        ? 'No publications are shown, so there is nothing to export.'
-        : `Download the ${count} ${plural(count, 'publication', 'publications')} shown as:`,
+      count
+        ? `Download the ${count} ${plural(count, 'publication', 'publications')} shown as:`
+        : 'Nothing to export.',
     bibtex: 'BibTeX (.bib)',
-    bibtexAscii: 'BibTeX, ASCII with LaTeX escapes (.bib)',
-    cslJson: 'CSL-JSON for Zotero, Mendeley (.json)',
-    downloaded: (file: string, count: number) =>
-      `Downloaded ${file} (${count} ${plural(count, 'publication', 'publications')})`,
+    bibtexAscii: 'BibTeX, ASCII (.bib)',
+    cslJson: 'CSL-JSON (.json)',
+    downloaded: (file: string) => `Downloaded ${file}`,
   },
   errors: {
     notFoundTitle: 'Profile not found',

@@ -15,7 +15,8 @@ async function setup(count: number) {
 describe('a long list of publications', () => {
   it('renders the first 50 cards, then more on request', async () => {
     const { user, cards } = await setup(120);
-    await screen.findAllByRole('article');
+    // Role queries over 50 cards are slow in jsdom: give the first render time.
+    await screen.findAllByRole('article', {}, { timeout: 5_000 });
 
     expect(cards()).toHaveLength(50);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 120 of 120 publications');
@@ -31,7 +32,9 @@ describe('a long list of publications', () => {
 
   it('starts over at 50 when the search changes', async () => {
     const { user, cards } = await setup(120);
-    await user.click(await screen.findByRole('button', { name: /Show more publications/ }));
+    await user.click(
+      await screen.findByRole('button', { name: /Show more publications/ }, { timeout: 5_000 }),
+    );
     expect(cards()).toHaveLength(100);
 
     await user.type(screen.getByRole('searchbox', { name: 'Search publications' }), 'paper');

@@ -48,5 +48,7 @@ function wayOutLabel(t: ReturnType<typeof useMessages>, wayOut: WayOut): string 
       return t.empty.dropTopics(wayOut.count);
     case 'drop-query':
       return t.empty.dropQuery(wayOut.count);
+    case 'drop-years':
+      return t.empty.dropYears(wayOut.count);
   }
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { ownerNameKeys, type Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
@@ -14,8 +14,10 @@ import { MatchModeSwitch } from './match-mode-switch';
 import { PublicationList } from './publication-list';
 import { ResultsStatus } from './results-status';
 import { SearchBox } from './search-box';
+import { PUBLICATIONS_HEADING_ID } from './skip-link';
 import { SortSelect } from './sort-select';
 import { TopicChips } from './topic-chips';
+import { YearChart } from './year-chart';
 
 interface Props {
   profile: Profile;
@@ -25,7 +27,6 @@ interface Props {
 /** Composes the filters and the list; every decision is made by the pure functions in utils/. */
 export function PublicationsBrowser({ profile, location }: Props) {
   const t = useMessages();
-  const headingId = useId();
   const { state, sortNamed, ignoredTopics, update, setOrder, setQuery } = useViewState(
     location,
     profile.topics,
@@ -50,7 +51,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
   });
 
   const searchRef = useRef<HTMLInputElement>(null);
-  const filtering = state.query.trim() !== '' || state.topics.length > 0;
+  const filtering = state.query.trim() !== '' || state.topics.length > 0 || state.years !== null;
   const clear = () => {
     update({ ...DEFAULT_VIEW_STATE, sort: state.sort });
     // The button just used disappears with the filters: keep keyboard focus on the page.
@@ -68,6 +69,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
     else if (wayOut.kind === 'remove-topic')
       update({ topics: state.topics.filter((topic) => topic !== wayOut.topic) });
     else if (wayOut.kind === 'drop-topics') update({ topics: [] });
+    else if (wayOut.kind === 'drop-years') update({ years: null });
     else update({ query: '' });
     // The button just used disappears with the empty state.
     searchRef.current?.focus();
@@ -99,8 +101,13 @@ export function PublicationsBrowser({ profile, location }: Props) {
         )}
       </div>
 
-      <section aria-labelledby={headingId} className="mt-10">
-        <Heading depth={1} id={headingId} className="text-2xl font-bold tracking-tight">
+      <section aria-labelledby={PUBLICATIONS_HEADING_ID} className="mt-10">
+        <Heading
+          depth={1}
+          id={PUBLICATIONS_HEADING_ID}
+          tabIndex={-1}
+          className="scroll-mt-4 text-2xl font-bold tracking-tight"
+        >
           {t.publications.heading}
         </Heading>
         <div className="sticky top-0 z-10 -mx-4 mt-3 flex flex-wrap items-center gap-2 bg-white/95 px-4 py-2.5 backdrop-blur sm:-mx-6 sm:gap-4 sm:px-6 dark:bg-slate-950/95">
@@ -119,7 +126,9 @@ export function PublicationsBrowser({ profile, location }: Props) {
           topics={deferred.topics}
           mode={deferred.mode}
           ignoredTopics={ignoredTopics}
+          years={deferred.years}
         />
+        <YearChart counts={view.yearCounts} selected={state.years} onSelect={(years) => update({ years })} />
         <div className="mt-4">
           {items.length === 0 ? (
             <EmptyState onClear={clear} waysOut={view.waysOut} onWayOut={takeWayOut} />

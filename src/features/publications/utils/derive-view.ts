@@ -5,8 +5,13 @@ import { queryTerms } from '../search/query-terms';
 import type { PublicationMatch, PublicationSearch } from '../search/types';
 import { sortPublications } from './sort-publications';
 import { substringSearch } from '../search/substring-search';
-import type { ListOrder, ViewState } from './view-state';
+import type { ListOrder, ViewState, YearRange } from './view-state';
 import { findWaysOut, type WayOut } from './way-out';
+
+export interface YearCount {
+  year: number;
+  count: number;
+}
 
 export interface PublicationView {
   /** What to show, in `order`. */
@@ -18,6 +23,8 @@ export interface PublicationView {
    * the search that have it; in "all" mode, those shown now that also have it.
    */
   topicCounts: Map<string, number>;
+  /** Publications per year under the search and topics (not the years), every year in the profile's span. */
+  yearCounts: YearCount[];
   /** Profile topics that no publication has (whatever the search). */
   unusedTopics: string[];
   /** When nothing is shown: small changes to the filters that show something, best first. */
@@ -48,33 +55,76 @@ export function derivePublicationView(
       ? search.search(state.query)
       : substringSearch(publications, terms);
 
-  const shown = found.filter((match) => matchesTopics(match.publication, state.topics, state.mode));
+  const inYears = (publication: Publication) => inYearRange(publication.year, state.years);
+  const withTopics = found.filter((match) => matchesTopics(match.publication, state.topics, state.mode));
+  const shown = state.years ? withTopics.filter((match) => inYears(match.publication)) : withTopics;
   // In "all" mode a chip narrows what is shown; in "any" mode it adds what has that topic.
-  const topicCounts = countTopics(profileTopics, state.mode === 'all' ? shown : found);
-  const used = countTopics(profileTopics, publications.map(unmatched));
+  const topicCounts = countTopics(
+    profileTopics,
+    (state.mode === 'all' ? shown : found.filter((match) => inYears(match.publication))).map(
+      (match) => match.publication,
+    ),
+  );
+  const used = countTopics(profileTopics, publications);
   const order: ListOrder = searching && !sortChosen ? 'relevance' : state.sort;
   return {
     items: order === 'relevance' ? shown : sortPublications(shown, order, (match) => match.publication),
     order,
     topicCounts,
     unusedTopics: profileTopics.filter((topic) => used.get(topic) === 0),
-    waysOut:
-      shown.length > 0
-        ? []
-        : findWaysOut(
-            found.map((match) => match.publication),
-            publications,
-            state,
-            searching,
-          ),
+    yearCounts: countYears(
+      publications,
+      withTopics.map((match) => match.publication),
+    ),
+    waysOut: shown.length > 0 ? [] : waysOut(found, withTopics, publications, state, searching),
     total: publications.length,
     searching,
   };
 }
 
-function countTopics(profileTopics: readonly string[], matches: readonly PublicationMatch[]) {
+function waysOut(
+  found: readonly PublicationMatch[],
+  withTopics: readonly PublicationMatch[],
+  publications: readonly Publication[],
+  state: ViewState,
+  searching: boolean,
+): WayOut[] {
+  const inYears = (publication: Publication) => inYearRange(publication.year, state.years);
+  const ways = findWaysOut(
+    found.map((match) => match.publication).filter(inYears),
+    publications.filter(inYears),
+    state,
+    searching,
+  );
+  // Every year first: it keeps the search and the topics as they are.
+  if (state.years && withTopics.length > 0) ways.unshift({ kind: 'drop-years', count: withTopics.length });
+  return ways.slice(0, 2);
+}
+
+/** Per year from the profile's first to its last (empty years included), how many are shown. */
+function countYears(all: readonly Publication[], shown: readonly Publication[]): YearCount[] {
+  if (all.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { year } of all) {
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  const counts = new Map<number, number>();
+  for (const { year } of shown) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return Array.from({ length: last - first + 1 }, (_, index) => ({
+    year: first + index,
+    count: counts.get(first + index) ?? 0,
+  }));
+}
+
+function inYearRange(year: number, years: YearRange | null): boolean {
+  return !years || (year >= years.from && year <= years.to);
+}
+
+function countTopics(profileTopics: readonly string[], publications: readonly Publication[]) {
   const counts = new Map(profileTopics.map((topic) => [topic, 0]));
-  for (const { publication } of matches)
+  for (const publication of publications)
     for (const topic of new Set(publication.topics)) {
       const count = counts.get(topic);
       if (count !== undefined) counts.set(topic, count + 1);

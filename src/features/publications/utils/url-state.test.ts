@@ -10,12 +10,13 @@ describe('readViewState', () => {
     expect(read('')).toEqual(DEFAULT_VIEW_STATE);
   });
 
-  it('reads query, topics (as names, in profile order), mode and sort', () => {
-    expect(read('?q=softmax&topics=optimization,deep-learning&mode=all&sort=title')).toEqual({
+  it('reads query, topics (as names, in profile order), mode, sort and years', () => {
+    expect(read('?q=softmax&topics=optimization,deep-learning&mode=all&sort=title&year=2024')).toEqual({
       query: 'softmax',
       topics: ['Deep Learning', 'Optimization'],
       mode: 'all',
       sort: 'title',
+      years: { from: 2024, to: 2024 },
     });
   });
 
@@ -38,6 +39,14 @@ describe('readViewState', () => {
     expect(emoji).not.toMatch(/[\ud800-\udbff]$/);
   });
 
+  it('reads one year or a range of years, in either order, and nothing else', () => {
+    expect(read('year=2024').years).toEqual({ from: 2024, to: 2024 });
+    expect(read('year=2024-2019').years).toEqual({ from: 2019, to: 2024 });
+    expect(read(`year=${encodeURIComponent(' 2019 - 2021 ')}`).years).toEqual({ from: 2019, to: 2021 });
+    for (const junk of ['24', '2024-', 'all', '2024,2025', '20245', '-2024', '1e3'])
+      expect(read(`year=${encodeURIComponent(junk)}`).years, junk).toBeNull();
+  });
+
   it('keeps hostile queries as text', () => {
     expect(read(`q=${encodeURIComponent('.*+?()[]{}|\\^$ שלום')}`).query).toBe('.*+?()[]{}|\\^$ שלום');
   });
@@ -49,6 +58,7 @@ describe('writeViewState', () => {
     topics: ['Optimization', 'Few-Shot Learning'],
     mode: 'all',
     sort: 'oldest',
+    years: { from: 2019, to: 2024 },
   };
 
   it('writes every non-default value and keeps other parameters', () => {
@@ -60,6 +70,8 @@ describe('writeViewState', () => {
     expect(next.get('topics')).toBe('optimization,few-shot-learning');
     expect(next.get('mode')).toBe('all');
     expect(next.get('sort')).toBe('oldest');
+    expect(next.get('year')).toBe('2019-2024');
+    expect(writeViewState(params, { ...state, years: { from: 2024, to: 2024 } }).get('year')).toBe('2024');
   });
 
   it('returns a new object and leaves the given one alone', () => {
@@ -70,7 +82,7 @@ describe('writeViewState', () => {
   });
 
   it('removes defaults and blank queries', () => {
-    const params = new URLSearchParams('profile=x&q=old&topics=optimization&mode=all&sort=title');
+    const params = new URLSearchParams('profile=x&q=old&topics=optimization&mode=all&sort=title&year=2020');
     expect(writeViewState(params, DEFAULT_VIEW_STATE).toString()).toBe('profile=x');
     expect(writeViewState(params, { ...DEFAULT_VIEW_STATE, query: '   ' }).has('q')).toBe(false);
   });

@@ -1,5 +1,11 @@
 import { topicSlug } from '../../../lib/topic-slug';
-import { DEFAULT_VIEW_STATE, type SortOrder, type TopicMatchMode, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW_STATE,
+  type SortOrder,
+  type TopicMatchMode,
+  type ViewState,
+  type YearRange,
+} from './view-state';
 
 export const MAX_QUERY_LENGTH = 200;
 const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'title'];
@@ -15,7 +21,22 @@ export function readViewState(params: URLSearchParams, profileTopics: readonly s
     topics: profileTopics.filter((topic) => slugs.has(topicSlug(topic)) && topicSlug(topic) !== ''),
     mode: MODES.find((known) => known === mode) ?? DEFAULT_VIEW_STATE.mode,
     sort: SORT_ORDERS.find((known) => known === sort) ?? DEFAULT_VIEW_STATE.sort,
+    years: readYears(params.get('year')),
   };
+}
+
+/** `?year=2024` or `?year=2019-2024` (either order); anything else means every year. */
+function readYears(value: string | null): YearRange | null {
+  const match = /^\s*(\d{4})(?:\s*-\s*(\d{4}))?\s*$/.exec(value ?? '');
+  if (!match) return null;
+  const first = Number(match[1]);
+  const second = Number(match[2] ?? match[1]);
+  return { from: Math.min(first, second), to: Math.max(first, second) };
+}
+
+function writeYears(years: YearRange | null): string | null {
+  if (!years) return null;
+  return years.from === years.to ? String(years.from) : `${years.from}-${years.to}`;
 }
 
 /** Slugs in `?topics=` that name none of the profile's topics, as written in the URL. */
@@ -34,6 +55,7 @@ export function writeViewState(params: URLSearchParams, state: ViewState): URLSe
   setOrDelete(next, 'topics', slugs.length === 0 ? null : slugs.join(','));
   setOrDelete(next, 'mode', state.mode === DEFAULT_VIEW_STATE.mode ? null : state.mode);
   setOrDelete(next, 'sort', state.sort === DEFAULT_VIEW_STATE.sort ? null : state.sort);
+  setOrDelete(next, 'year', writeYears(state.years));
   return next;
 }
 

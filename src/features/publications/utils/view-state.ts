@@ -11,6 +11,19 @@ export interface ViewState {
   topics: string[];
   mode: TopicMatchMode;
   sort: SortOrder;
+  /** Publication years shown, inclusive (one year when `from === to`); null for every year. */
+  years: YearRange | null;
 }
 
-export const DEFAULT_VIEW_STATE: ViewState = { query: '', topics: [], mode: 'any', sort: 'newest' };
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  query: '',
+  topics: [],
+  mode: 'any',
+  sort: 'newest',
+  years: null,
+};

@@ -7,7 +7,8 @@ export type WayOut =
   | { kind: 'remove-topic'; topic: string; count: number }
   | { kind: 'match-any'; count: number }
   | { kind: 'drop-topics'; count: number }
-  | { kind: 'drop-query'; count: number };
+  | { kind: 'drop-query'; count: number }
+  | { kind: 'drop-years'; count: number };
 
 const MAX_WAYS_OUT = 2;
 
