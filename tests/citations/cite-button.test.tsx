@@ -62,7 +62,7 @@ describe('CiteButton', () => {
   test('UTF-8 by default; the ASCII choice writes LaTeX escapes', async () => {
     const { user, openDialog, entryField } = setup();
     await openDialog();
-    expect(screen.getByRole('radio', { name: 'UTF-8 (biblatex, Biber)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'UTF-8' })).toBeChecked();
     expect(entryField().value).toContain('Bošnjak, Matko');
 
     await user.click(screen.getByRole('radio', { name: 'ASCII (LaTeX escapes)' }));
@@ -79,7 +79,7 @@ describe('CiteButton', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Copied');
 
     // Another encoding is another text: not copied yet.
-    await user.click(screen.getByRole('radio', { name: 'UTF-8 (biblatex, Biber)' }));
+    await user.click(screen.getByRole('radio', { name: 'UTF-8' }));
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
@@ -117,7 +117,7 @@ describe('CiteButton', () => {
     const { user, citeButton, openDialog } = setup();
     loading.fail = true;
     await user.click(citeButton);
-    expect(await screen.findByRole('alert')).toHaveTextContent('The citation tools could not be loaded.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load this.');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     loading.fail = false;

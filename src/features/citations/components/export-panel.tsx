@@ -21,7 +21,7 @@ export function ExportPanel({ id, open, onClose, publications, profileSlug, keyS
   const download = (format: ExportFormat) => {
     const file = exportFile(format, publications, profileSlug, keyScope);
     downloadFile(file);
-    setDone(t.citations.downloaded(file.name, publications.length));
+    setDone(t.citations.downloaded(file.name));
     onClose();
   };
   const onKeyDown = (event: KeyboardEvent) => {
