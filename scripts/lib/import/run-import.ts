@@ -10,7 +10,7 @@ import { writeFileAtomically } from './write-file-atomically';
 const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>]
 
 Reads a scraped directory page (portrait line, name, membership, position, "Research Topics",
-"Publications") and prints a profile JSON, or writes it to --out.
+"Publications"; UTF-8, or UTF-16 with a BOM) and prints a profile JSON, or writes it to --out.
 
   --out <file.json>        write the profile there instead of printing it; a failed import
                            leaves the file as it was (it is replaced whole, never partly)
@@ -24,9 +24,9 @@ The page has no year, venue or kind: without --merge every publication gets "yea
 "venue": null and "kind": "other", and the page leaves the owner out of author lists. Such a
 file is a draft: npm run validate-data rejects it until it is curated.
 
-Messages go to stderr as "page.txt:LINE: warning: ..." (repaired or doubtful names, merged
-duplicates). Exit status: 0 done (even with warnings), 1 unreadable page or invalid merged
-profile, 2 wrong usage.`;
+Messages go to stderr as "page.txt:LINE: warning: ..." (repaired or doubtful names, removed
+HTML, decoded LaTeX, short abstracts told from titles, merged duplicates). Exit status: 0 done
+(even with warnings), 1 unreadable page or invalid merged profile, 2 wrong usage.`;
 
 export interface ImportIo {
   stdout: (text: string) => void;
