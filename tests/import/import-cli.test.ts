@@ -23,7 +23,8 @@ function folderWith(files: Record<string, string | Uint8Array>) {
   return dir;
 }
 
-describe('npm run import', () => {
+// Each test starts Node with tsx several times: seconds apiece on a busy machine.
+describe('npm run import', { timeout: 30_000 }, () => {
   it('prints usage for --help and rejects unknown flags and missing pages', () => {
     const help = runImport('--help');
     expect(help.code).toBe(0);

@@ -103,7 +103,7 @@ describe('odd directory pages through npm run import', () => {
   });
 });
 
-describe('odd directory pages through the real command line', () => {
+describe('odd directory pages through the real command line', { timeout: 30_000 }, () => {
   it.each(['binary-image', 'utf-16-encoding', 'latex-debris-in-names'])('%s', (name) => {
     const { page, expected } = cases.find((candidate) => candidate.name === name)!;
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-profile.ts', page], {

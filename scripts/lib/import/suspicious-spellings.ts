@@ -4,7 +4,9 @@
  * vanish. Each finding suggests a spelling; none is applied.
  */
 
-// Given names that are almost always written with the accent the page lost.
+// Given names that are almost always written with the accent the page lost. A list is the right
+// tool here: the loss leaves no trace in the text, so only knowing the name can raise the doubt,
+// and the result is a question for a person, never a change.
 const GIVEN_NAMES: Record<string, string> = {
   Andre: 'André',
   Bartlomiej: 'Bartłomiej',
