@@ -27,6 +27,14 @@ describe.each(CASES)('axe, WCAG 2.1 A and AA: $colorScheme, $width px', ({ color
     await axeCheck(page, label('a filtered page'));
   });
 
+  test('a year chosen in the chart, and "all" mode with a disabled chip', async () => {
+    const page = await visit('?topics=continual-learning,reinforcement-learning&mode=all');
+    const chart = page.getByRole('toolbar', { name: 'Publications per year' });
+    await chart.getByRole('button', { pressed: false }).last().click();
+    await expect.poll(() => page.url()).toMatch(/[?&]year=\d{4}\b/);
+    await axeCheck(page, label('a year chosen, "all" mode'));
+  });
+
   test('the empty state', async () => {
     const page = await visit();
     await search(page, 'qwxzvqj');

@@ -38,7 +38,14 @@ export function TopicChips({ topics, unused, counts, selected, mode, query, onTo
         {t.topics.groupLabel}
       </Heading>
       {chips.length > 0 && (
-        <ul className="-mx-4 mt-3 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
+        <ul
+          className={`mt-3 flex gap-2 ${
+            // A row that scrolls needs a control inside it that keyboards can reach.
+            chips.some((topic) => !isDisabled(topic))
+              ? '-mx-4 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0'
+              : 'flex-wrap'
+          }`}
+        >
           {chips.map((topic) => {
             const count = counts.get(topic) ?? 0;
             const pressed = selected.includes(topic);
