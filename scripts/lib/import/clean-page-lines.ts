@@ -1,5 +1,5 @@
 import { decodeLatexCommands } from './decode-latex-commands';
-import type { Diagnostic } from './diagnostics';
+import { clip, type Diagnostic } from './diagnostics';
 import type { SourceLine } from './read-page-lines';
 import { stripHtmlMarkup } from './strip-html-markup';
 
@@ -38,8 +38,4 @@ export function cleanPageLines(lines: readonly SourceLine[]): {
       );
   }
   return { lines: cleaned, diagnostics };
-}
-
-function clip(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -20,3 +20,8 @@ export class PageError extends Error {
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   return `${file}:${diagnostic.line}: ${diagnostic.severity}: ${diagnostic.message}`;
 }
+
+/** A page text short enough to quote in a message. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}

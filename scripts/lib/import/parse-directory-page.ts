@@ -1,5 +1,5 @@
 import { cleanPageLines } from './clean-page-lines';
-import { PageError, type Diagnostic } from './diagnostics';
+import { clip, PageError, type Diagnostic } from './diagnostics';
 import { isNameShaped } from './line-shapes';
 import { readPageLines, type SourceLine } from './read-page-lines';
 import { splitPublicationEntries, type PageEntry } from './split-publication-entries';
@@ -110,8 +110,4 @@ function splitRoles(lines: SourceLine[], diagnostics: Diagnostic[]): [string | n
   if (!first) return [null, null];
   if (second) return [first.text, second.text];
   return /\bmember\b/i.test(first.text) ? [first.text, null] : [null, first.text];
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
