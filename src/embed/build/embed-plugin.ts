@@ -1,6 +1,9 @@
 import { rolldown, type PreRenderedChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
 import { toShadowCss } from '../shadow-css.ts';
+import { servedWithStrictCsp, STRICT_CSP } from './strict-csp.ts';
 
 /** The build's extra entries: the iframe page and the two scripts a host page loads by name. */
 export const EMBED_INPUTS = {
@@ -29,6 +32,27 @@ export function embedPlugin(): Plugin {
   return {
     name: 'researcher-profile:embed',
     enforce: 'post',
+    // `npm run preview` also serves examples/ (never copied into dist/) under the strict policy.
+    configurePreviewServer(server) {
+      const examplesDir = join(server.config.root, 'examples');
+      server.middlewares.use(async (request, response, next) => {
+        const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (servedWithStrictCsp(pathname)) response.setHeader('Content-Security-Policy', STRICT_CSP);
+        if (!pathname.startsWith('/examples/')) return next();
+        const file = normalize(join(examplesDir, decodeURIComponent(pathname.slice('/examples/'.length))));
+        if (!file.startsWith(examplesDir + sep)) return next();
+        try {
+          const body = await readFile(file);
+          response.setHeader(
+            'Content-Type',
+            extname(file) === '.css' ? 'text/css' : 'text/html; charset=utf-8',
+          );
+          response.end(body);
+        } catch {
+          next();
+        }
+      });
+    },
     async generateBundle() {
       const bundle = await rolldown({ input: IFRAME_HOST.input, logLevel: 'warn' });
       try {

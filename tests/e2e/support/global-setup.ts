@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { servedWithStrictCsp, STRICT_CSP } from '../../../src/embed/build/strict-csp';
 import { findChromium } from './chromium';
 import { serveStatic } from './static-server';
 
@@ -21,7 +22,12 @@ export default async function setup(project: TestProject) {
   if (!existsSync(resolve(distDir, 'index.html')))
     throw new Error(`No production build in ${distDir}: run \`npm run test:e2e\` (it builds first)`);
 
-  const server = await serveStatic(distDir);
+  // The embed's example host page sits next to the build, under the strict policy a host might set.
+  const server = await serveStatic(distDir, {
+    mounts: { '/examples/': resolve('examples') },
+    headers: (pathname): Record<string, string> =>
+      servedWithStrictCsp(pathname) ? { 'Content-Security-Policy': STRICT_CSP } : {},
+  });
   project.provide('baseUrl', server.url);
   project.provide('chromePath', chromePath);
   project.provide('distDir', distDir);

@@ -34,6 +34,10 @@ const COMPRESSIBLE = /^(text\/|application\/(json|manifest)|image\/svg)/;
 export interface StaticServerOptions {
   /** Gzip text files for clients that accept it, as production static hosts do (for Lighthouse). */
   gzip?: boolean;
+  /** More folders, each served at its own URL prefix: `{ '/examples/': 'examples' }`. */
+  mounts?: Record<string, string>;
+  /** Extra response headers for a path, e.g. a strict Content-Security-Policy for some pages. */
+  headers?: (pathname: string) => Record<string, string>;
 }
 
 /**
@@ -41,12 +45,16 @@ export interface StaticServerOptions {
  * index.html, anything missing is a 404 (no single-page fallback).
  */
 export async function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
-  const rootDir = resolve(root);
+  const folders = [
+    ...Object.entries(options.mounts ?? {}).map(([prefix, dir]) => ({ prefix, dir: resolve(dir) })),
+    { prefix: '/', dir: resolve(root) },
+  ];
 
   const server = createServer(async (request, response) => {
     try {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      let file = normalize(join(rootDir, pathname));
+      const { prefix, dir: rootDir } = folders.find((folder) => pathname.startsWith(folder.prefix))!;
+      let file = normalize(join(rootDir, pathname.slice(prefix.length - 1)));
       if (file !== rootDir && !file.startsWith(rootDir + sep)) return notFound();
       let info = await stat(file);
       if (info.isDirectory()) {
@@ -60,6 +68,7 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
         'Content-Type': type,
         'Cache-Control': 'no-cache',
         Vary: 'Accept-Encoding',
+        ...options.headers?.(pathname),
         ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': info.size }),
       });
       if (request.method === 'HEAD') return response.end();
