@@ -1,10 +1,14 @@
 /**
- * `npm run validate-data [files or folders…]`: checks every profile (default: data/profiles)
- * against the schema and its cross-field rules; prints each problem with its JSON path.
+ * `npm run validate-data [files or folders…]`: checks every profile (default: data/profiles, and
+ * the deployment's data/site.json) against the schema and its cross-field rules; prints each
+ * problem with its JSON path. The page forgives a bad entry (it leaves it out); this does not.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DataProblem } from '../src/data/profile-schema';
+import { issuesToProblems } from '../src/data/profile-schema';
+import { schemaMessage } from '../src/data/schema-messages';
+import { siteSchema } from '../src/data/site-schema';
 import { validateProfileText } from './lib/validate-profile-text';
 
 const targets = process.argv.slice(2);
@@ -17,9 +21,16 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+const SITE_FILE = 'data/site.json';
+type Validate = (text: string, file: string) => DataProblem[];
+const checks: [string, Validate][] = [
+  ...(targets.length > 0 ? [] : [[SITE_FILE, validateSiteText] satisfies [string, Validate]]),
+  ...files.map((file): [string, Validate] => [file, validateProfileText]),
+];
+
 let failed = 0;
-for (const file of files) {
-  const problems = readProblems(file);
+for (const [file, validate] of checks) {
+  const problems = readProblems(file, validate);
   const name = relative(process.cwd(), file);
   if (problems.length === 0) {
     console.log(`ok    ${name}`);
@@ -30,18 +41,18 @@ for (const file of files) {
   for (const problem of problems) console.error(`      ${problem.path}: ${problem.message}`);
 }
 
-console.log(`\n${files.length - failed} valid, ${failed} invalid`);
+console.log(`\n${checks.length - failed} valid, ${failed} invalid`);
 process.exit(failed > 0 ? 1 : 0);
 
 /** A file that cannot be read (a folder named x.json, no permission…) is one problem, not a crash. */
-function readProblems(file: string): DataProblem[] {
+function readProblems(file: string, validate: Validate): DataProblem[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     return [{ path: '$', message: `cannot be read: ${(error as Error).message}` }];
   }
-  return validateProfileText(text, file);
+  return validate(text, file);
 }
 
 function expand(path: string): string[] {
@@ -57,4 +68,16 @@ function expand(path: string): string[] {
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => join(path, file));
+}
+
+/** The deployment's settings (the page bundles them without checking them again). */
+function validateSiteText(text: string): DataProblem[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return [{ path: '$', message: `is not valid JSON: ${(error as Error).message}` }];
+  }
+  const result = siteSchema.safeParse(data, { error: schemaMessage });
+  return result.success ? [] : issuesToProblems(result.error.issues);
 }

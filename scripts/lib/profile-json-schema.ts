@@ -17,14 +17,31 @@ const DESCRIPTIONS: Record<string, string> = {
   'publications[].topics': "Each one of the profile's topics",
   'publications[].abstractTruncated': "True when the source lost the abstract's end",
   'publications[].links[].label': 'Shown instead of the kind, e.g. "Code (GitHub)"',
+  links: 'Where else the researcher is found; leave out what no checked source confirms',
+  'links.homepage': 'The personal homepage, an http(s) URL',
+  'links.googleScholar': 'The Google Scholar profile URL, https://scholar.google.com/citations?user=…',
+  'links.orcid': 'The ORCID iD alone, e.g. 0000-0002-1825-0097',
+  'links.dblp': 'The DBLP person page URL, https://dblp.org/pid/…',
+  'links.github': 'The GitHub user name alone',
+  'links.email': 'A public email address',
 };
+
+/**
+ * Rules of the zod schema's cross-field checks that JSON Schema can state too. The rest (topics
+ * that are the profile's, unique ids and titles, the owner in every author list) it cannot:
+ * validate-data checks them.
+ */
+const UNIQUE_ITEMS = ['topics', 'nameVariants', 'publications[].topics'];
 
 type JsonSchemaNode = {
   properties?: Record<string, JsonSchemaNode>;
   items?: JsonSchemaNode;
   anyOf?: JsonSchemaNode[];
-  type?: string;
+  type?: string | string[];
   description?: string;
+  uniqueItems?: boolean;
+  if?: unknown;
+  then?: unknown;
 };
 
 /** The node for an object's properties, looking through `anyOf: [object, null]`. */
@@ -45,10 +62,16 @@ export function profileJsonSchema() {
   const schema = z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
   for (const [path, description] of Object.entries(DESCRIPTIONS))
     nodeAt(schema, path).description = description;
+  for (const path of UNIQUE_ITEMS) nodeAt(schema, path).uniqueItems = true;
+  // A truncated flag needs an abstract to have cut (curationRuleIssues says the same).
+  Object.assign(nodeAt(schema, 'publications[]'), {
+    if: { properties: { abstract: { type: 'null' } }, required: ['abstract'] },
+    then: { properties: { abstractTruncated: { const: false } } },
+  });
   return {
     ...schema,
     title: 'researcher-profile profile',
     description:
-      'One researcher profile. Cross-field rules (unique ids and titles, topics, owner in author lists) are checked by `npm run validate-data`.',
+      "One researcher profile. Rules across fields that JSON Schema cannot state (unique ids and titles, publication topics that are the profile's, topic URL slugs, the owner in every author list) are checked by `npm run validate-data`.",
   };
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useProfile } from '../data/profile-query';
 import type { ProfileSource } from '../data/profile-source';
+import { DroppedDataNotice } from '../features/profile/components/dropped-data-notice';
 import { ProfileHeader } from '../features/profile/components/profile-header';
 import { useMessages } from '../i18n/messages-context';
 import type { LocationAdapter } from '../lib/location';
@@ -41,6 +42,7 @@ export function ProfilePage({ source, location, ownsDocument }: Props) {
     <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
       {ownsDocument && <title>{t.documentTitle(profile.name)}</title>}
       <ProfileHeader profile={profile} />
+      <DroppedDataNotice source={source} />
       <Suspense fallback={<PublicationsSkeleton />}>
         <PublicationsBrowser profile={profile} location={location} />
       </Suspense>

@@ -5,15 +5,22 @@ import {
   ProfileLoadError,
   ProfileNotFoundError,
 } from './profile-errors';
-import { parseProfile, type Profile } from './profile-schema';
+import { readProfile, type DroppedData } from './read-profile';
+import type { Profile } from './profile-schema';
 import { isProfileSlug, type ProfileSource } from './profile-source';
 
-export async function fetchProfile(source: ProfileSource, signal?: AbortSignal): Promise<Profile> {
+export interface LoadedProfile {
+  profile: Profile;
+  /** What the page left out; `npm run validate-data` names the same problems. */
+  dropped: DroppedData;
+}
+
+export async function fetchProfile(source: ProfileSource, signal?: AbortSignal): Promise<LoadedProfile> {
   if (!isProfileSlug(source.slug)) throw new ProfileNotFoundError(source.slug);
   const data = source.kind === 'inline' ? source.data : await fetchJson(source.baseUrl, source.slug, signal);
-  const result = parseProfile(data);
+  const result = await readProfile(data, source.slug);
   if (!result.ok) throw new InvalidProfileError(source.slug, result.problems);
-  return result.profile;
+  return { profile: result.profile, dropped: result.dropped };
 }
 
 async function fetchJson(baseUrl: string, slug: string, signal?: AbortSignal): Promise<unknown> {
@@ -50,6 +57,13 @@ export function profileQueryOptions(source: ProfileSource) {
   });
 }
 
-export function useProfile(source: ProfileSource) {
-  return useSuspenseQuery(profileQueryOptions(source)).data;
+export function useProfile(source: ProfileSource): Profile {
+  return useSuspenseQuery({ ...profileQueryOptions(source), select: selectProfile }).data;
 }
+
+export function useDroppedData(source: ProfileSource): DroppedData {
+  return useSuspenseQuery({ ...profileQueryOptions(source), select: selectDropped }).data;
+}
+
+const selectProfile = (loaded: LoadedProfile) => loaded.profile;
+const selectDropped = (loaded: LoadedProfile) => loaded.dropped;

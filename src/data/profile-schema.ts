@@ -1,6 +1,22 @@
 import * as z from 'zod/mini';
-import { foldForSearch } from '../lib/fold-text';
-import { topicSlug } from '../lib/topic-slug';
+import { EMAIL_PATTERN, safeHref } from '../lib/safe-href';
+import {
+  ARXIV_ID,
+  DBLP_URL,
+  DOI,
+  GITHUB_USER,
+  HTTP_URL,
+  NO_BIDI_CONTROL,
+  NO_CONTROL,
+  NO_LONE_SURROGATE,
+  NO_PADDING,
+  NOT_BLANK,
+  ORCID_ID,
+  SCHOLAR_URL,
+  SLUG_PATTERN,
+} from './patterns';
+import { curationRuleIssues } from './curation-rules';
+import { renderRuleIssues } from './profile-rules';
 import { schemaMessage } from './schema-messages';
 
 /**
@@ -13,31 +29,34 @@ import { schemaMessage } from './schema-messages';
 
 export const SCHEMA_VERSION = 1;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
-const slug = z
-  .string()
-  .check(z.regex(SLUG_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens'));
+// Patterns rather than refinements where possible, so the published JSON Schema carries the rule
+// too. Their messages are in schema-messages.ts, keyed by pattern, to keep them off the page.
+const slug = z.string().check(z.regex(SLUG_PATTERN));
 
-// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const textChecks = (maxLength: number) => [
+  z.regex(NOT_BLANK),
+  z.regex(NO_PADDING),
+  z.regex(NO_CONTROL),
+  z.regex(NO_BIDI_CONTROL),
+  z.regex(NO_LONE_SURROGATE),
+  z.maxLength(maxLength),
+];
 
-const text = z.string().check(
-  z.refine((value) => value.trim().length > 0, 'must not be empty'),
-  z.refine((value) => value === value.trim(), 'must not start or end with spaces'),
-  z.refine((value) => !CONTROL_CHARACTERS.test(value), 'must not contain control characters'),
-);
+const text = z.string().check(...textChecks(1000));
 
+/** Absolute http(s) URLs, written plainly: see safeHref, which the pattern and the check mirror. */
 export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return safeHref(value) !== undefined;
 }
 
-export const httpUrl = z.string().check(z.refine(isHttpUrl, 'must be an absolute http(s) URL'));
+export const httpUrl = z.string().check(
+  z.regex(HTTP_URL),
+  z.maxLength(2048),
+  // What a pattern cannot see, such as a malformed host; skipped when the pattern already failed.
+  z.refine((value) => !HTTP_URL.test(value) || isHttpUrl(value), 'is not a valid URL'),
+);
 
 export const LINK_KINDS = ['arxiv', 'doi', 'proceedings', 'code', 'pdf', 'html', 'other'] as const;
 export const PUBLICATION_KINDS = [
@@ -66,12 +85,12 @@ export const publicationSchema = z.strictObject({
   venue: z.nullable(text), // null when unconfirmed
   kind: z.enum(PUBLICATION_KINDS),
   topics: z._default(z.array(text), []),
-  abstract: z.nullable(text),
+  abstract: z.nullable(z.string().check(...textChecks(10_000))),
   abstractTruncated: z.boolean(), // the source lost the abstract's end
   identifiers: z._default(
     z.strictObject({
-      arxiv: z.optional(z.string().check(z.regex(/^\d{4}\.\d{4,5}$/, 'must look like 2401.09865'))),
-      doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.1038/xyz'))),
+      arxiv: z.optional(z.string().check(z.regex(ARXIV_ID))),
+      doi: z.optional(z.string().check(z.regex(DOI))),
     }),
     {},
   ),
@@ -85,7 +104,7 @@ export const portraitSchema = z.strictObject({
       .string()
       .check(
         z.refine(
-          (value) => isHttpUrl(value) || /^\/?[\w.-]+(?:\/[\w.-]+)*$/.test(value),
+          (value) => safeHref(value, 'site-path') !== undefined,
           'must be an http(s) URL or a path inside the site',
         ),
       ),
@@ -93,113 +112,52 @@ export const portraitSchema = z.strictObject({
   alt: text,
 });
 
-export const profileSchema = z
-  .strictObject({
-    $schema: z.optional(z.string()),
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    id: slug,
-    name: text,
-    // Other spellings of the owner in author lists, e.g. the native spelling.
-    nameVariants: z._default(z.array(text), []),
-    membership: z.nullable(text),
-    position: z.nullable(text),
-    portrait: z.nullable(portraitSchema),
-    topics: z.array(text),
-    publications: z.array(publicationSchema),
-  })
-  .check(
-    z.superRefine((profile, ctx) => {
-      for (const issue of crossFieldIssues(profile))
-        ctx.addIssue({ code: 'custom', input: profile, ...issue });
-    }),
-  );
+/** Where else the researcher is found. Identifiers where a service has them, else its URL. */
+export const profileLinksSchema = z.strictObject({
+  homepage: z.optional(httpUrl),
+  googleScholar: z.optional(httpUrl.check(z.regex(SCHOLAR_URL))),
+  orcid: z.optional(z.string().check(z.regex(ORCID_ID))),
+  dblp: z.optional(httpUrl.check(z.regex(DBLP_URL))),
+  github: z.optional(z.string().check(z.regex(GITHUB_USER))),
+  email: z.optional(z.string().check(z.regex(EMAIL_PATTERN))),
+});
+
+/** The profile's fields, without the cross-field rules (the page reads them field by field). */
+export const profileObjectSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: slug,
+  name: text,
+  // Other spellings of the owner in author lists, e.g. the native spelling.
+  nameVariants: z._default(z.array(text), []),
+  membership: z.nullable(text),
+  position: z.nullable(text),
+  portrait: z.nullable(portraitSchema),
+  links: z.optional(profileLinksSchema),
+  topics: z.array(text),
+  publications: z.array(publicationSchema),
+});
+
+/**
+ * The whole contract: what validate-data, the importer and the JSON Schema check. Marked pure so
+ * the page, which reads field by field (read-profile.ts), does not ship it or the curation rules.
+ */
+export const profileSchema = /* @__PURE__ */ profileObjectSchema.check(
+  z.superRefine((profile, ctx) => {
+    for (const issue of [...renderRuleIssues(profile), ...curationRuleIssues(profile)])
+      ctx.addIssue({ code: 'custom', input: profile, ...issue });
+  }),
+);
 
 export type Link = z.infer<typeof linkSchema>;
 export type LinkKind = Link['kind'];
 export type Publication = z.infer<typeof publicationSchema>;
 export type PublicationKind = Publication['kind'];
 export type Portrait = z.infer<typeof portraitSchema>;
+export type ProfileLinks = z.infer<typeof profileLinksSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 
-/** Rules that span fields; each returns the JSON path of the offending value. */
-export function crossFieldIssues(profile: Profile): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
-
-  const seenTopics = new Set<string>();
-  const topicBySlug = new Map<string, string>();
-  profile.topics.forEach((topic, index) => {
-    // Topics appear in shareable URLs by slug (`?topics=deep-learning`): two topics with one slug,
-    // or a topic with none, could not be told apart there.
-    const slug = topicSlug(topic);
-    const twin = topicBySlug.get(slug);
-    if (seenTopics.has(topic))
-      issues.push({ path: ['topics', index], message: `duplicate topic "${topic}"` });
-    else if (!slug)
-      issues.push({
-        path: ['topics', index],
-        message: `"${topic}" needs a letter or digit to appear in URLs`,
-      });
-    else if (twin !== undefined)
-      issues.push({
-        path: ['topics', index],
-        message: `"${topic}" and "${twin}" would share the URL slug "${slug}"`,
-      });
-    seenTopics.add(topic);
-    if (slug && twin === undefined) topicBySlug.set(slug, topic);
-  });
-
-  const ownerNames = ownerNameKeys(profile);
-  const seenIds = new Map<string, number>();
-  const seenTitles = new Map<string, number>();
-
-  profile.publications.forEach((publication, index) => {
-    const at = (...rest: (string | number)[]) => ['publications', index, ...rest];
-
-    const idTwin = seenIds.get(publication.id);
-    if (idTwin !== undefined)
-      issues.push({
-        path: at('id'),
-        message: `duplicate id "${publication.id}" (also publications[${idTwin}])`,
-      });
-    else seenIds.set(publication.id, index);
-
-    const key = titleKey(publication.title);
-    const titleTwin = seenTitles.get(key);
-    if (titleTwin !== undefined)
-      issues.push({ path: at('title'), message: `duplicate title (also publications[${titleTwin}])` });
-    else seenTitles.set(key, index);
-
-    publication.topics.forEach((topic, topicIndex) => {
-      if (!seenTopics.has(topic))
-        issues.push({
-          path: at('topics', topicIndex),
-          message: `"${topic}" is not one of the profile's topics`,
-        });
-    });
-    if (new Set(publication.topics).size !== publication.topics.length)
-      issues.push({ path: at('topics'), message: 'lists a topic twice' });
-
-    if (!publication.authors.some((author) => ownerNames.has(foldForSearch(author))))
-      issues.push({ path: at('authors'), message: `does not include the profile owner "${profile.name}"` });
-
-    if (publication.abstract === null && publication.abstractTruncated)
-      issues.push({ path: at('abstractTruncated'), message: 'is true but there is no abstract' });
-  });
-
-  return issues;
-}
-
-/** The owner's names, folded: an author is the owner when `ownerNameKeys(profile).has(foldForSearch(author))`. */
-export function ownerNameKeys(profile: Pick<Profile, 'name' | 'nameVariants'>): Set<string> {
-  return new Set([profile.name, ...profile.nameVariants].map(foldForSearch));
-}
-
-/** Titles that differ only in case, accents or punctuation are the same work. */
-export function titleKey(title: string): string {
-  return foldForSearch(title)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { ownerNameKeys, titleKey } from './curation-rules';
 
 /** A problem in a profile, located by a JSON path such as `$.publications[3].year`. */
 export interface DataProblem {
@@ -215,14 +173,16 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
   }, '$');
 }
 
+export function issuesToProblems(issues: readonly { path: PropertyKey[]; message: string }[]): DataProblem[] {
+  return issues.map((issue) => ({ path: toJsonPath(issue.path), message: issue.message }));
+}
+
 export type ParseProfileResult = { ok: true; profile: Profile } | { ok: false; problems: DataProblem[] };
 
+/** The strict check (validate-data, the importer, tests): every rule, every problem. */
 export function parseProfile(data: unknown): ParseProfileResult {
   // Messages per call, not via z.config(): no global side effects.
   const result = profileSchema.safeParse(data, { error: schemaMessage });
   if (result.success) return { ok: true, profile: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({ path: toJsonPath(issue.path), message: issue.message })),
-  };
+  return { ok: false, problems: issuesToProblems(result.error.issues) };
 }

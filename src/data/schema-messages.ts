@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini';
+import { EMAIL_PATTERN } from '../lib/safe-href';
+import * as patterns from './patterns';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -24,18 +26,48 @@ export function schemaMessage(issue: Issue): string {
         ? `must have at least ${issue.minimum} ${issue.origin === 'array' ? 'item' : 'character'}${Number(issue.minimum) === 1 ? '' : 's'}`
         : `must be at least ${issue.minimum}`;
     case 'too_big':
-      return `must be at most ${issue.maximum}`;
+      return issue.origin === 'string'
+        ? `must be at most ${issue.maximum} characters long`
+        : `must be at most ${issue.maximum}`;
     case 'invalid_format':
-      return 'has the wrong format';
+      return (issue.pattern && messageOf(issue.pattern)) || 'has the wrong format';
     default:
       return 'is invalid';
   }
 }
 
-function typeName(input: unknown): string {
+export function typeName(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
   if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
   if (typeof input === 'number' && !Number.isInteger(input)) return 'number';
   return typeof input;
 }
+
+let patternMessages: Map<string, string> | undefined;
+
+/** Built on first use, so a bundle that imports this file but never calls it leaves the table out. */
+const messageOf = (pattern: string) =>
+  (patternMessages ??= new Map(
+    (
+      [
+        [patterns.SLUG_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens'],
+        [patterns.NOT_BLANK, 'must not be empty'],
+        [patterns.NO_PADDING, 'must not start or end with spaces'],
+        [patterns.NO_CONTROL, 'must not contain control characters'],
+        [
+          patterns.NO_BIDI_CONTROL,
+          'must not contain bidirectional control characters (U+202A–202E, U+2066–2069)',
+        ],
+        [patterns.NO_LONE_SURROGATE, 'must not contain a lone surrogate (broken Unicode)'],
+        [patterns.HTTP_URL, 'must be an absolute http(s) URL'],
+        [patterns.ARXIV_ID, 'must look like 2401.09865'],
+        [patterns.DOI, 'must look like 10.1038/xyz'],
+        [patterns.SCHOLAR_URL, 'must be a https://scholar.google… URL'],
+        [patterns.DBLP_URL, 'must be a https://dblp.org/ URL'],
+        [patterns.ORCID_ID, 'must be an ORCID iD like 0000-0002-1825-0097'],
+        [patterns.GITHUB_USER, 'must be a GitHub user name'],
+        [EMAIL_PATTERN, 'must be a plain email address'],
+      ] as const
+    ).map(([pattern, message]) => [String(pattern), message]),
+  )).get(pattern);

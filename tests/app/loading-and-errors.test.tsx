@@ -85,27 +85,66 @@ describe('loading the profile', () => {
     expect(fetch).toHaveBeenCalledTimes(4);
   });
 
-  it('lists what is wrong with invalid data, by JSON path', async () => {
+  it('explains a file without a profile shape, by JSON path, and offers no retry', async () => {
     quietErrors();
-    const profile = buildProfile();
-    const data = {
-      ...profile,
-      publications: [{ ...profile.publications[0], year: 'last year' }],
-      topics: 42,
-    };
-    renderApp({ data });
+    renderApp({ data: { ...buildProfile(), schemaVersion: 7, publications: 'none' } });
 
     expect(
       await screen.findByRole('heading', { level: 1, name: "This profile's data is invalid" }),
     ).toBeInTheDocument();
     const problems = within(screen.getByRole('list')).getAllByRole('listitem');
-    const text = problems.map((problem) => problem.textContent);
-    expect(text).toEqual(
+    expect(problems.map((problem) => problem.textContent)).toEqual([
+      '$.schemaVersion must be 1',
+      '$.publications expected array, received string',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('shows the rest when entries are bad, with a notice listing what was left out', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const profile = buildProfile({
+      topics: ['Optimization'],
+      publications: [
+        buildPublication({ title: 'Kept paper', topics: ['Optimization'] }),
+        buildPublication({ title: 'Paper with a bad link' }),
+      ],
+    });
+    const [kept, linked] = profile.publications;
+    const data = {
+      ...profile,
+      publications: [
+        kept,
+        { ...buildPublication(), title: 'Year from the future', year: 20245 },
+        { ...linked, links: [{ kind: 'code', url: 'javascript:alert(1)' }] },
+        { title: 'No id, no authors' },
+      ],
+    };
+    const { user } = renderApp({ data });
+
+    expect(await screen.findByRole('heading', { level: 3, name: 'Kept paper' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Paper with a bad link' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3, name: 'Year from the future' })).not.toBeInTheDocument();
+    expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
+
+    const summary = screen.getByText('2 entries and 1 value could not be shown');
+    await user.click(summary);
+    const listed = within(summary.closest('details')!).getAllByRole('listitem');
+    expect(listed.map((item) => item.querySelector('code')?.textContent)).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('$.topics'),
-        expect.stringContaining('$.publications[0].year'),
+        '$.publications[1].year',
+        '$.publications[2].links[0].url',
+        '$.publications[3].id',
       ]),
     );
-    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows no notice when nothing was left out', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    renderApp({ data: buildProfile() });
+
+    await screen.findByRole('heading', { level: 1, name: 'Ada Researcher' });
+    expect(screen.queryByText(/could not be shown/)).not.toBeInTheDocument();
+    expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,12 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../builders';
 import { renderApp } from '../render-app';
+
+const header = async () => {
+  await screen.findByRole('heading', { level: 1 });
+  return screen.getByRole('banner');
+};
 
 describe('the profile header', () => {
   it('shows the portrait, name, position and membership', async () => {
@@ -19,10 +24,10 @@ describe('the profile header', () => {
       'https://example.org/ada.jpg',
     );
     expect(screen.getByText('Research Scientist, Example Lab')).toBeInTheDocument();
-    expect(screen.getByText('Fellow')).toBeInTheDocument();
+    expect(screen.getByText(/^Fellow/)).toBeInTheDocument();
   });
 
-  it('shows initials with the same name when the portrait fails to load', async () => {
+  it('does not announce the initials as a portrait when the image fails to load', async () => {
     renderApp({
       data: buildProfile({ portrait: { src: 'https://example.org/missing.jpg', alt: 'Portrait of Ada' } }),
     });
@@ -30,15 +35,77 @@ describe('the profile header', () => {
 
     fireEvent.error(image);
 
-    const avatar = screen.getByRole('img', { name: 'Portrait of Ada' });
-    expect(avatar.tagName).not.toBe('IMG');
-    expect(avatar).toHaveTextContent('AR');
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.getByText('AR')).toHaveAttribute('aria-hidden', 'true');
   });
 
-  it('shows initials when there is no portrait', async () => {
-    renderApp({ data: buildProfile({ portrait: null }) });
+  it('shows initials, hidden from assistive technology, when there is no image', async () => {
+    renderApp({ data: buildProfile({ portrait: { src: null, alt: 'Portrait of Ada Researcher' } }) });
 
-    expect(await screen.findByRole('img', { name: 'Ada Researcher' })).toHaveTextContent('AR');
+    expect(within(await header()).queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.getByText('AR')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('never renders a portrait from a URL that is not http(s) or a path in the site', async () => {
+    renderApp({ data: buildProfile({ portrait: { src: 'javascript:alert(1)', alt: 'Portrait of Ada' } }) });
+
+    expect(within(await header()).queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it("names the institute of the membership, with a link to the institute's site", async () => {
+    renderApp({ data: buildProfile({ membership: 'Affiliate Member' }) });
+
+    const banner = await header();
+    const institute = within(banner).getByRole('link', {
+      name: 'Mila – Quebec Artificial Intelligence Institute',
+    });
+    expect(institute).toHaveAttribute('href', 'https://mila.quebec/en');
+    expect(institute).not.toHaveAttribute('target');
+    expect(institute.parentElement).toHaveTextContent(
+      'Affiliate Member, Mila – Quebec Artificial Intelligence Institute',
+    );
+  });
+
+  it('lists the profile links, each named for where it goes, opening in the same tab', async () => {
+    renderApp({
+      data: buildProfile({
+        links: {
+          homepage: 'https://ada.example.org/',
+          googleScholar: 'https://scholar.google.com/citations?user=abc123',
+          orcid: '0000-0002-1825-0097',
+          dblp: 'https://dblp.org/pid/00/0000.html',
+          github: 'ada-r',
+          email: 'ada@example.org',
+        },
+      }),
+    });
+
+    const banner = await header();
+    const expected = [
+      ['Mila – Quebec Artificial Intelligence Institute', 'https://mila.quebec/en'],
+      ['Homepage', 'https://ada.example.org/'],
+      ['Google Scholar', 'https://scholar.google.com/citations?user=abc123'],
+      ['ORCID', 'https://orcid.org/0000-0002-1825-0097'],
+      ['DBLP', 'https://dblp.org/pid/00/0000.html'],
+      ['GitHub', 'https://github.com/ada-r'],
+      ['ada@example.org', 'mailto:ada@example.org'],
+    ];
+    for (const [name, href] of expected)
+      expect(within(banner).getByRole('link', { name })).toHaveAttribute('href', href);
+    const links = within(banner).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(expected.map(([name]) => name));
+    for (const link of links) expect(link).not.toHaveAttribute('target');
+  });
+
+  it('shows only the links the profile has', async () => {
+    renderApp({ data: buildProfile({ links: { orcid: '0000-0002-1825-0097' } }) });
+
+    const banner = await header();
+    expect(within(banner).getByRole('link', { name: 'ORCID' })).toHaveAttribute(
+      'href',
+      'https://orcid.org/0000-0002-1825-0097',
+    );
+    expect(within(banner).getAllByRole('link')).toHaveLength(2);
   });
 
   it('names the document after the profile only when it owns the page', async () => {

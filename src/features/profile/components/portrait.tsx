@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Portrait as PortraitData } from '../../../data/profile-schema';
+import { safeHref } from '../../../lib/safe-href';
 import { initialsOf } from './initials';
 
 interface Props {
@@ -9,17 +10,19 @@ interface Props {
 
 const frame = 'size-24 shrink-0 rounded-full sm:size-32';
 
-/** The photo, or the person's initials when there is none or it fails to load. */
+/**
+ * The photo, or the person's initials when there is none or it fails to load. Initials are
+ * decoration, not a portrait: hidden from assistive technology, which has the name in the heading.
+ */
 export function Portrait({ portrait, name }: Props) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
-  const alt = portrait?.alt ?? name;
-  const src = portrait?.src;
+  const src = safeHref(portrait?.src, 'site-path');
 
-  if (src && src !== failedSrc) {
+  if (portrait && src && src !== failedSrc) {
     return (
       <img
         src={src}
-        alt={alt}
+        alt={portrait.alt}
         width={128}
         height={128}
         decoding="async"
@@ -30,11 +33,10 @@ export function Portrait({ portrait, name }: Props) {
   }
   return (
     <div
-      role="img"
-      aria-label={alt}
+      aria-hidden="true"
       className={`${frame} flex items-center justify-center bg-indigo-100 text-3xl font-semibold text-indigo-900 select-none sm:text-4xl dark:bg-indigo-950 dark:text-indigo-100`}
     >
-      <span aria-hidden="true">{initialsOf(name)}</span>
+      {initialsOf(name)}
     </div>
   );
 }

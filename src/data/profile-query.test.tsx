@@ -1,0 +1,165 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildProfile, buildPublication } from '../../tests/builders';
+import { InvalidProfileError, ProfileLoadError, ProfileNotFoundError } from './profile-errors';
+import { fetchProfile, profileQueryOptions, useProfile } from './profile-query';
+import type { ProfileSource } from './profile-source';
+
+const source: ProfileSource = { kind: 'url', baseUrl: './profiles/', slug: 'ada-researcher' };
+
+/** Answers each fetch with the next response; the last one repeats. */
+function stubFetch(...responses: (() => Response | Promise<Response>)[]) {
+  const fetchMock = vi.fn((_url: string, _init?: RequestInit) => {
+    const next = responses.length > 1 ? responses.shift() : responses[0];
+    return Promise.resolve().then(() => next!());
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+const json = (body: unknown) => () => new Response(JSON.stringify(body));
+const status =
+  (code: number, text = '') =>
+  () =>
+    new Response('', { status: code, statusText: text });
+const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('fetchProfile', () => {
+  it('fetches <baseUrl>/<slug>.json and returns the profile, with nothing dropped', async () => {
+    const fetchMock = stubFetch(json(buildProfile()));
+    const { profile, dropped } = await fetchProfile(source);
+    expect(profile.name).toBe('Ada Researcher');
+    expect(dropped.problems).toEqual([]);
+    expect(fetchMock).toHaveBeenCalledWith('./profiles/ada-researcher.json', expect.anything());
+  });
+
+  it('never fetches a slug that is not a slug', async () => {
+    const fetchMock = stubFetch(json({}));
+    await expect(fetchProfile({ ...source, slug: '../secrets' })).rejects.toBeInstanceOf(
+      ProfileNotFoundError,
+    );
+    await expect(fetchProfile({ ...source, slug: 'https://evil.example/x' })).rejects.toBeInstanceOf(
+      ProfileNotFoundError,
+    );
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('turns a 404 and a static host HTML fallback into "not found"', async () => {
+    stubFetch(status(404));
+    await expect(fetchProfile(source)).rejects.toBeInstanceOf(ProfileNotFoundError);
+    stubFetch(() => new Response('<!doctype html><title>app</title>'));
+    await expect(fetchProfile(source)).rejects.toBeInstanceOf(ProfileNotFoundError);
+  });
+
+  it('explains server errors, network failures and broken JSON', async () => {
+    stubFetch(status(503, 'Service Unavailable'));
+    await expect(fetchProfile(source)).rejects.toThrow(/503 Service Unavailable/);
+    stubFetch(offline);
+    await expect(fetchProfile(source)).rejects.toThrow(/network request failed/);
+    stubFetch(() => new Response('{"schemaVersion": 1,'));
+    const error = await fetchProfile(source).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProfileLoadError);
+    expect((error as Error).message).toMatch(/not valid JSON/);
+  });
+
+  it('rejects a file without a profile shape, naming the JSON path', async () => {
+    stubFetch(json({ ...buildProfile(), name: 42 }));
+    const error = await fetchProfile(source).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidProfileError);
+    expect((error as InvalidProfileError).problems).toEqual([
+      { path: '$.name', message: 'expected string, received number' },
+    ]);
+  });
+
+  it('shows the rest of a profile with a bad entry, and warns once with its JSON path', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const good = buildPublication();
+    stubFetch(json(buildProfile({ publications: [{ ...buildPublication(), year: 20245 }, good] })));
+    const { profile, dropped } = await fetchProfile(source);
+    expect(profile.publications).toEqual([good]);
+    expect(dropped).toMatchObject({ entries: 1, values: 0 });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('$.publications[0].year');
+  });
+
+  it('reads inline data the same way', async () => {
+    await expect(fetchProfile({ kind: 'inline', slug: 'x', data: [] })).rejects.toBeInstanceOf(
+      InvalidProfileError,
+    );
+    await expect(fetchProfile({ kind: 'inline', slug: 'x', data: buildProfile() })).resolves.toMatchObject({
+      profile: { id: 'ada-researcher' },
+    });
+  });
+});
+
+describe('profileQueryOptions', () => {
+  // The policy under test is the options' own; only the wait between attempts is cut short.
+  const fetchOnce = (client = new QueryClient()) =>
+    client.fetchQuery({ ...profileQueryOptions(source), retryDelay: 0 });
+
+  it('retries a 503 and shows the profile when the server recovers', async () => {
+    const fetchMock = stubFetch(status(503), json(buildProfile()));
+    await expect(fetchOnce()).resolves.toMatchObject({ profile: { name: 'Ada Researcher' } });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up after three attempts when the network stays down', async () => {
+    const fetchMock = stubFetch(offline);
+    await expect(fetchOnce()).rejects.toBeInstanceOf(ProfileLoadError);
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not retry what would fail the same way: a 404, data without a profile shape', async () => {
+    const notFound = stubFetch(status(404));
+    await expect(fetchOnce()).rejects.toBeInstanceOf(ProfileNotFoundError);
+    expect(notFound).toHaveBeenCalledTimes(1);
+
+    const invalid = stubFetch(json({ schemaVersion: 99 }));
+    await expect(fetchOnce()).rejects.toBeInstanceOf(InvalidProfileError);
+    expect(invalid).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not fetch again when the page mounts the profile again, however much later', async () => {
+    const fetchMock = stubFetch(json(buildProfile()));
+    const client = new QueryClient();
+    const Name = () => <p>{useProfile(source).name}</p>;
+    const mount = () =>
+      render(
+        <QueryClientProvider client={client}>
+          <Suspense fallback="loading">
+            <Name />
+          </Suspense>
+        </QueryClientProvider>,
+      );
+
+    const first = mount();
+    expect(await screen.findByText('Ada Researcher')).toBeInTheDocument();
+    first.unmount();
+    // An hour later, in the same page.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 3_600_000);
+    mount();
+    expect(screen.getByText('Ada Researcher')).toBeInTheDocument();
+    // A refetch on mount would start within a few ticks: give it the chance to.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps profiles apart: another slug is another fetch', async () => {
+    const fetchMock = stubFetch(json(buildProfile()), json(buildProfile({ id: 'other' })));
+    const client = new QueryClient();
+    await client.fetchQuery(profileQueryOptions(source));
+    await client.fetchQuery(profileQueryOptions({ ...source, slug: 'other' }));
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([
+      './profiles/ada-researcher.json',
+      './profiles/other.json',
+    ]);
+  });
+});

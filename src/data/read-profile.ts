@@ -1,0 +1,31 @@
+import { renderRuleIssues } from './profile-rules';
+import { profileObjectSchema, type DataProblem, type Profile } from './profile-schema';
+
+/** What the page left out of a profile it could still show. */
+export interface DroppedData {
+  /** Publications not shown at all. */
+  entries: number;
+  /** Values left out of what is shown: a link, an author, a topic, an unknown field… */
+  values: number;
+  /** Why, by JSON path into the file as written: the first hundred, enough to start fixing. */
+  problems: DataProblem[];
+}
+
+export type ReadProfileResult =
+  { ok: true; profile: Profile; dropped: DroppedData } | { ok: false; problems: DataProblem[] };
+
+const NOTHING_DROPPED: DroppedData = { entries: 0, values: 0, problems: [] };
+
+/**
+ * How the page reads a profile: a quick check, and for data that fails it, the forgiving reader
+ * (salvage-profile.ts), loaded only then: it and its messages stay out of the first view.
+ */
+export async function readProfile(data: unknown, slug: string): Promise<ReadProfileResult> {
+  const result = profileObjectSchema.safeParse(data);
+  if (result.success && renderRuleIssues(result.data).length === 0)
+    return { ok: true, profile: result.data, dropped: NOTHING_DROPPED };
+  const { salvageProfile, warnOfDropped } = await import('./salvage-profile');
+  const salvaged = salvageProfile(data, slug);
+  if (salvaged.ok) warnOfDropped(slug, salvaged.dropped);
+  return salvaged;
+}
