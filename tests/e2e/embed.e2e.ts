@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, onTestFinished, test } from 'vitest';
 import { axeCheck } from './support/axe';
 import { launchChromium } from './support/chromium';
@@ -64,7 +64,7 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 }
 
 const widget = (page: Page, id: 'light' | 'dark') => page.locator(`researcher-profile#${id}`);
-const nameHeading = (scope: Locator | Page, level: number) =>
+const nameHeading = (scope: Locator | Page | FrameLocator, level: number) =>
   scope.getByRole('heading', { level, name: NAME });
 const firstChip = (scope: Locator | Page) =>
   scope.getByRole('group', { name: 'Research topics' }).getByRole('button').first();
@@ -106,7 +106,7 @@ function stylesOf(locator: Locator): Promise<Record<string, string>> {
 }
 
 /** The outline a control shows when it gets keyboard focus. */
-async function focusRing(page: Page, control: Locator): Promise<Record<string, string | boolean>> {
+async function focusRing(control: Locator): Promise<Record<string, string | boolean>> {
   await control.focus();
   return control.evaluate((element) => {
     const style = getComputedStyle(element);
@@ -127,7 +127,7 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
     const standaloneChip = await stylesOf(firstChip(standalone));
     const standaloneSort = await stylesOf(standalone.getByRole('combobox', { name: 'Sort by' }));
     const standaloneCard = await stylesOf(standalone.getByRole('article').first());
-    const standaloneRing = await focusRing(standalone, firstChip(standalone));
+    const standaloneRing = await focusRing(firstChip(standalone));
 
     const page = await openExample();
     const light = widget(page, 'light');
@@ -137,7 +137,7 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
     // Card borders and shadows come from Tailwind's @property variables, which a shadow root ignores.
     expect(await stylesOf(light.getByRole('article').first())).toEqual(standaloneCard);
     expect(standaloneCard.borderTopStyle).toBe('solid');
-    expect(await focusRing(page, firstChip(light))).toEqual(standaloneRing);
+    expect(await focusRing(firstChip(light))).toEqual(standaloneRing);
     expect(standaloneRing.outlineStyle).toBe('solid');
   });
 
