@@ -1,6 +1,6 @@
 import { hitOffset } from './ranking';
 import type { TermMatch } from './types';
-import { wordsOf } from './words';
+import { forEachWord } from './words';
 
 /** Whether `word` is a hit of the term: exactly (see `hitOffset`) or as one of its typo matches. */
 export function termMatchesWord({ term, fuzzyWords }: TermMatch, word: string): boolean {
@@ -33,4 +33,11 @@ export function preferNamedAuthors<T>(
   if (terms.length < 2) return hits;
   const named = hits.filter((hit) => namesAnAuthor(foldedAuthors(hit), terms));
   return named.length > 0 ? named : hits;
+}
+
+// Here, not beside the tokenizer: the page's first chunks share words.ts, and only the index needs this.
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  forEachWord(text, (start, end) => words.push(text.slice(start, end)));
+  return words;
 }

@@ -52,14 +52,6 @@ export function exactHitPenalty(term: string, word: string, offset: number): num
   return word.length === term.length ? 0 : 0.1;
 }
 
-/** Cost of a hit on another spelling of the term ("modeling" for "modelling"): that of a prefix. */
-export const SPELLING_VARIANT_PENALTY = 0.1;
-
-/** Cost of a typo hit, from fuse.js's score (0 perfect, up to about the share of wrong letters). */
-export function typoHitPenalty(fuseScore: number): number {
-  return 0.25 + 0.5 * fuseScore;
-}
-
 /**
  * The one scoring function: the cost of a term's hit of cost `hitPenalty` in the fields `fields`
  * (flags). A publication's score for a query is the mean, over the terms, of its best hit per term.

@@ -2,18 +2,10 @@ import type { Publication } from '../../../data/profile-schema';
 import { preferNamedAuthors } from './name-phrase';
 import { unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
-import {
-  exactHitPenalty,
-  FIELD,
-  FIELD_BITS,
-  hitOffset,
-  hitScore,
-  SPELLING_VARIANT_PENALTY,
-  typoHitPenalty,
-} from './ranking';
+import { exactHitPenalty, FIELD, FIELD_BITS, hitOffset, hitScore } from './ranking';
 import { searchableTextsOnce } from './searchable-texts';
-import { spellingKey } from './spelling';
-import { typoMatches } from './typo-matches';
+import { SPELLING_VARIANT_PENALTY, spellingKey } from './spelling';
+import { typoHitPenalty, typoMatches } from './typo-matches';
 import type { PublicationSearch, TermMatch } from './types';
 import { VocabularyBuilder, type Vocabulary } from './vocabulary';
 

@@ -6,3 +6,6 @@
 export function spellingKey(word: string): string {
   return word.replace(/s/g, 'z').replace(/(.)\1+/gu, '$1');
 }
+
+/** Cost (0 best) of a hit on another spelling of the term: that of a prefix. */
+export const SPELLING_VARIANT_PENALTY = 0.1;

@@ -1,14 +1,13 @@
 import type { Publication } from '../../../data/profile-schema';
-import { preferNamedAuthors } from './name-phrase';
-import { exactScore, FIELD } from './ranking';
+import { exactScore } from './ranking';
 import { rememberedSearchableTexts } from './searchable-texts';
 import type { PublicationMatch, TermMatch } from './types';
 import { forEachWord } from './words';
 
 /**
  * Search without an index, used while the index loads: every term must occur in some field,
- * exactly (accents and case aside), by the same rule and score as the index. No typo tolerance, but
- * never a wrong result.
+ * exactly (accents and case aside), by the same rule and score as the index. No typos, other
+ * spellings or full-name rule (each would grow the page's first chunks), but never a wrong result.
  */
 export function substringSearch(
   publications: readonly Publication[],
@@ -31,10 +30,6 @@ export function substringSearch(
     }
     if (total !== Infinity) hits.push({ publication, score: total / terms.length, terms: matched });
   }
-  const authorsOf = ({ publication }: PublicationMatch) =>
-    rememberedSearchableTexts(publication).flatMap(([text, field]) =>
-      field === FIELD.authors ? [text] : [],
-    );
   // A stable sort: equally good hits keep the publications' order.
-  return preferNamedAuthors(hits, authorsOf, matched).sort((a, b) => a.score - b.score);
+  return hits.sort((a, b) => a.score - b.score);
 }

@@ -1,5 +1,13 @@
 import Fuse from 'fuse.js';
 
+/**
+ * Cost (0 best) of a typo hit, from fuse.js's score (0 perfect, up to about the share of wrong
+ * letters): any typo costs more than an exact hit inside a word.
+ */
+export function typoHitPenalty(fuseScore: number): number {
+  return 0.25 + 0.5 * fuseScore;
+}
+
 /** Typos forgiven in a term of this length: none below 4 characters, 1 up to 7, then 2. */
 export function allowedEdits(termLength: number): number {
   if (termLength < 4) return 0;

@@ -32,13 +32,6 @@ export function forEachWord(text: string, visit: (start: number, end: number, ha
   if (start >= 0) visit(start, text.length, hash);
 }
 
-/** The words of a folded text, in order, repeats included. */
-export function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  forEachWord(text, (start, end) => words.push(text.slice(start, end)));
-  return words;
-}
-
 /** The hash `forEachWord` gives a word. */
 export function hashOf(word: string): number {
   let hash = FNV_OFFSET;
