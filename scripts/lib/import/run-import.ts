@@ -6,8 +6,21 @@ import { buildImportedProfile, profileToJson, type ImportedProfile } from './imp
 import { mergeCurated } from './merge-curated';
 import { importDirectoryPage } from './import-directory-page';
 import { writeFileAtomically } from './write-file-atomically';
+import { runSourceImport } from './formats/run-source-import';
 
-const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>]
+const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>] [--dry-run]
+       npm run import -- <refs.bib|items.json|works.json|person.xml> [same options] [--owner "Full Name"]
+
+The file is told apart by its content: a BibTeX file, CSL-JSON (Zotero, Mendeley, citation.js),
+an ORCID works summary (pub.orcid.org/v3.0/<id>/works, JSON), a DBLP person file
+(dblp.org/pid/<pid>.xml), or a scraped directory page. For the first four, --merge matches
+publications by DOI, then arXiv id, then title, keeps every curated value and fills only empty
+ones; a report lists what was added, updated (which fields), unchanged, in conflict, or skipped
+(not the owner's). New publications get "topics": [] and, without a year in the source,
+"year": null, which npm run validate-data rejects until curated. Without --merge, --owner names
+whose works they are (a DBLP file names its person).
+
+  --dry-run                print the report only; write nothing
 
 Reads a scraped directory page (portrait line, name, membership, position, "Research Topics",
 "Publications"; UTF-8, or UTF-16 with a BOM) and prints a profile JSON, or writes it to --out.
@@ -37,12 +50,17 @@ interface Options {
   page: string;
   out?: string;
   merge?: string;
+  owner?: string;
+  dryRun?: boolean;
 }
 
 class UsageError extends Error {}
 
-/** The whole `npm run import` command; returns the exit status. */
-export function runImport(argv: readonly string[], io: ImportIo): number {
+/**
+ * The whole `npm run import` command; returns the exit status, or a promise of it for the file
+ * formats whose parsers load on demand (a directory page's import stays synchronous).
+ */
+export function runImport(argv: readonly string[], io: ImportIo): number | Promise<number> {
   let options: Options | 'help';
   try {
     options = parseArguments(argv);
@@ -55,6 +73,8 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
+  const fromSource = runSourceImport({ ...options, file: options.page }, io);
+  if (fromSource !== undefined) return fromSource;
   const report = (diagnostics: readonly Diagnostic[]) => {
     for (const diagnostic of [...diagnostics].sort((a, b) => a.line - b.line))
       io.stderr(`${formatDiagnostic(options.page, diagnostic)}\n`);
@@ -81,6 +101,7 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
       report([...diagnostics, ...draftWarnings(profile, page.publicationsHeading.line)]);
     }
 
+    if (options.dryRun) return 0;
     const json = profileToJson(profile);
     if (options.out) writeFileAtomically(options.out, json);
     else io.stdout(json);
@@ -100,15 +121,20 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
 
 function parseArguments(argv: readonly string[]): Options | 'help' {
   const positional: string[] = [];
-  const flags: Partial<Record<'out' | 'merge', string>> = {};
+  const flags: Partial<Record<'out' | 'merge' | 'owner', string>> & { dryRun?: boolean } = {};
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
     if (argument === '--help' || argument === '-h') return 'help';
-    const flag = /^--(out|merge)(?:=(.*))?$/.exec(argument);
+    if (argument === '--dry-run') {
+      flags.dryRun = true;
+      continue;
+    }
+    const flag = /^--(out|merge|owner)(?:=(.*))?$/.exec(argument);
     if (flag) {
-      const name = flag[1] as 'out' | 'merge';
+      const name = flag[1] as 'out' | 'merge' | 'owner';
       const value = flag[2] ?? argv[++index];
-      if (!value || value.startsWith('--')) throw new UsageError(`--${name} needs a file name`);
+      if (!value || value.startsWith('--'))
+        throw new UsageError(`--${name} needs a ${name === 'owner' ? 'name' : 'file name'}`);
       if (flags[name] !== undefined) throw new UsageError(`--${name} given twice`);
       flags[name] = value;
     } else if (argument.startsWith('-')) throw new UsageError(`unknown option ${argument}`);

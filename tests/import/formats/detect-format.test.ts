@@ -18,8 +18,11 @@ describe('detectFormat', () => {
     expect(detectFormat('\uFEFF% my papers\n@string{x = "y"}\n\n  @InProceedings{key,\n}')).toBe('bibtex');
     expect(detectFormat('{"type": "article-journal", "title": "T"}')).toBe('csl-json');
     expect(detectFormat('{"items": []}')).toBe('csl-json');
-    // An e-mail address in a directory page is no BibTeX entry.
+    // An e-mail address, HTML debris or a bracket starting a directory page is none of the formats.
     expect(detectFormat('Jane Doe\njane@example.org\nPublications')).toBe('directory-page');
+    expect(detectFormat('<div class="profile">\nJane Doe\n')).toBe('directory-page');
+    expect(detectFormat('[Portrait of Jane Doe]\nJane Doe\n')).toBe('directory-page');
+    expect(detectFormat('{photo}\nJane Doe\n')).toBe('directory-page');
   });
 
   it('says what is wrong with JSON or XML it cannot read', () => {

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeWorks } from '../../../scripts/lib/import/formats/merge-works';
+import { detectFormat } from '../../../scripts/lib/import/formats/detect-format';
+import type { ParsedSource } from '../../../scripts/lib/import/formats/imported-work';
 import { parseSource } from '../../../scripts/lib/import/formats/parse-source';
 import { parseProfile, type Profile, type Publication } from '../../../src/data/profile-schema';
 
@@ -35,14 +37,23 @@ function curatedValuesKept(before: Publication, after: Record<string, unknown>):
   return changed;
 }
 
-describe.each([
+const FIXTURE_FILES = [
   'razvan-pascanu.bib',
   'razvan-pascanu.csl.json',
   'razvan-pascanu.orcid-works.json',
   'razvan-pascanu.dblp.xml',
-])('merging %s into the curated profile', (fixture) => {
+];
+const sources = await Promise.all(
+  FIXTURE_FILES.map(async (fixture): Promise<[string, ParsedSource]> => {
+    const text = readFileSync(`${FIXTURES}/${fixture}`, 'utf8');
+    const format = detectFormat(text);
+    if (format === 'directory-page') throw new Error(`${fixture} reads as a directory page`);
+    return [fixture, await parseSource(text, format)];
+  }),
+);
+
+describe.each(sources)('merging %s into the curated profile', (_fixture, source) => {
   const curated = curatedProfile();
-  const source = parseSource(readFileSync(`${FIXTURES}/${fixture}`, 'utf8'))!;
   const { profile, report } = mergeWorks(curated, source);
 
   it('adds exactly the two new papers, each flagged for topics', () => {

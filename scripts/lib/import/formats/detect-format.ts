@@ -12,11 +12,12 @@ export class UnknownFormatError extends Error {
  */
 export function detectFormat(text: string): FormatId | 'directory-page' {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('<')) {
+  if (/^<(?:\?xml|!DOCTYPE dblpperson|dblpperson)\b/i.test(start)) {
     if (/<dblpperson[\s>]/.test(start)) return 'dblp-xml';
     throw new UnknownFormatError('this is XML but not a DBLP person file (no <dblpperson> element)');
   }
-  if (start.startsWith('{') || start.startsWith('[')) return jsonFormat(start);
+  // JSON starts with an object or a list of them; a page may start with "[Portrait]" or "{".
+  if (/^(?:\{\s*["}]|\[\s*[{\]])/.test(start)) return jsonFormat(start);
   // A BibTeX entry (@article{key, …) at the start of a line; free text before it is a comment.
   if (/^[ \t]*@(?!comment\b|string\b|preamble\b)[a-z]+[ \t]*[{(]/im.test(start)) return 'bibtex';
   return 'directory-page';

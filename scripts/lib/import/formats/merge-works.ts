@@ -26,7 +26,10 @@ export function mergeWorks(
       `this file lists the works of "${source.person}", but the profile is "${curated.name}"`,
     );
   const combined = combineVersions(source.works);
-  const report = emptyReport(source.format, source.works.length, [...source.notes, ...combined.notes]);
+  const report = emptyReport(source.format, source.works.length + source.skipped.length, [
+    ...source.notes,
+    ...combined.notes,
+  ]);
   report.skipped.push(...source.skipped.map(({ at, title, reason }) => ({ at, title, detail: reason })));
   const ownerKeys = ownerNameKeys(curated);
 

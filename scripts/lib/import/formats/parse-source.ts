@@ -1,23 +1,18 @@
-import { detectFormat } from './detect-format';
-import type { ParsedSource } from './imported-work';
-import { parseBibtex } from './parse-bibtex';
-import { parseCslJson } from './parse-csl-json';
-import { parseDblpXml } from './parse-dblp-xml';
-import { parseOrcidWorks } from './parse-orcid-works';
+import type { FormatId, ParsedSource } from './imported-work';
 
-/** The works of a BibTeX, CSL-JSON, ORCID or DBLP file; undefined for a directory page. */
-export function parseSource(text: string): ParsedSource | undefined {
-  const format = detectFormat(text);
+/**
+ * The works of a BibTeX, CSL-JSON, ORCID or DBLP file. Each parser loads on demand: the BibTeX
+ * parser alone takes about a second to load, which a directory-page import should not pay.
+ */
+export async function parseSource(text: string, format: FormatId): Promise<ParsedSource> {
   switch (format) {
     case 'bibtex':
-      return parseBibtex(text);
+      return (await import('./parse-bibtex')).parseBibtex(text);
     case 'csl-json':
-      return parseCslJson(text);
+      return (await import('./parse-csl-json')).parseCslJson(text);
     case 'orcid-works':
-      return parseOrcidWorks(text);
+      return (await import('./parse-orcid-works')).parseOrcidWorks(text);
     case 'dblp-xml':
-      return parseDblpXml(text);
-    case 'directory-page':
-      return undefined;
+      return (await import('./parse-dblp-xml')).parseDblpXml(text);
   }
 }

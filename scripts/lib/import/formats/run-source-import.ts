@@ -5,7 +5,7 @@ import { slugify } from '../publication-keys';
 import { writeFileAtomically } from '../write-file-atomically';
 import { detectFormat, UnknownFormatError } from './detect-format';
 import { formatReport } from './import-report';
-import { FORMAT_NAMES, formatLocation, SourceError, type ParsedSource } from './imported-work';
+import { FORMAT_NAMES, formatLocation, SourceError, type FormatId, type ParsedSource } from './imported-work';
 import { mergeWorks } from './merge-works';
 import { parseSource } from './parse-source';
 
@@ -23,26 +23,38 @@ interface Io {
 }
 
 /**
- * `npm run import` for a BibTeX, CSL-JSON, ORCID works or DBLP person file: the exit status, or
- * undefined when the file is a directory page (the page importer's job). The report goes to
- * stderr (stdout with --dry-run, which writes nothing); the profile to --out, atomically, or stdout.
+ * `npm run import` for a BibTeX, CSL-JSON, ORCID works or DBLP person file: undefined when the
+ * file is a directory page or cannot be read (the page importer's job), else a promise of the
+ * exit status. The report goes to stderr (stdout with --dry-run, which writes nothing); the
+ * profile to --out, atomically, or stdout.
  */
-export function runSourceImport(options: SourceImportOptions, io: Io): number | undefined {
+export function runSourceImport(options: SourceImportOptions, io: Io): Promise<number> | undefined {
+  let text: string;
+  let format: ReturnType<typeof detectFormat>;
+  try {
+    text = readFileSync(options.file, 'utf8').replace(/^\uFEFF/, '');
+    format = detectFormat(text);
+  } catch (error) {
+    if (error instanceof UnknownFormatError) return Promise.resolve(fail(error, options.file, io));
+    return undefined;
+  }
+  if (format === 'directory-page') return undefined;
+  return importSource(text, format, options, io);
+}
+
+async function importSource(
+  text: string,
+  format: FormatId,
+  options: SourceImportOptions,
+  io: Io,
+): Promise<number> {
   if (options.merge && options.owner) {
     io.stderr('import: --owner is for a first import; with --merge the profile names its owner\n');
     return 2;
   }
-  let text: string;
+  let source: ParsedSource;
   try {
-    text = readFileSync(options.file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    io.stderr(`import: error: ${(error as Error).message}\n`);
-    return 1;
-  }
-  let source: ParsedSource | undefined;
-  try {
-    if (detectFormat(text) === 'directory-page') return undefined;
-    source = parseSource(text)!;
+    source = await parseSource(text, format);
   } catch (error) {
     return fail(error, options.file, io);
   }
