@@ -29,6 +29,26 @@ describe('linkTargets', () => {
     });
     expect(linkTargets(publication).map((link) => link.kind)).toEqual(['code']);
   });
+
+  it('drops URLs disguised with spaces or control characters, or without a scheme', () => {
+    const publication = buildPublication({
+      links: [
+        { kind: 'other', url: 'java\tscript:alert(1)' },
+        { kind: 'other', url: ' https://example.org/' },
+        { kind: 'other', url: 'https://exa mple.org/' },
+        { kind: 'other', url: '//evil.example/' },
+        { kind: 'html', url: 'HTTPS://Example.org/paper' },
+      ],
+    });
+    expect(linkTargets(publication).map((link) => link.url)).toEqual(['HTTPS://Example.org/paper']);
+  });
+
+  it('keeps characters of a DOI that mean something in a URL inside its path', () => {
+    const publication = buildPublication({ identifiers: { doi: '10.1000/a#b?c=d' } });
+    const [link] = linkTargets(publication);
+    expect(link?.url).toBe('https://doi.org/10.1000/a%23b%3Fc%3Dd');
+    expect(new URL(link?.url ?? '').pathname).toBe('/10.1000/a%23b%3Fc%3Dd');
+  });
 });
 
 describe('fullTextLink', () => {
