@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { servedWithStrictCsp, STRICT_CSP } from '../../../src/embed/build/strict-csp';
 import { findChromium } from './chromium';
+import { readHostHeaders } from './host-headers';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -23,10 +24,14 @@ export default async function setup(project: TestProject) {
     throw new Error(`No production build in ${distDir}: run \`npm run test:e2e\` (it builds first)`);
 
   // The embed's example host page sits next to the build, under the strict policy a host might set.
+  const hostHeaders = readHostHeaders(distDir);
   const server = await serveStatic(distDir, {
     mounts: { '/examples/': resolve('examples') },
-    headers: (pathname): Record<string, string> =>
-      servedWithStrictCsp(pathname) ? { 'Content-Security-Policy': STRICT_CSP } : {},
+    // Every page of the build gets the headers the build writes for hosts (dist/_headers).
+    headers: (pathname): Record<string, string> => ({
+      ...hostHeaders(pathname),
+      ...(servedWithStrictCsp(pathname) ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+    }),
   });
   project.provide('baseUrl', server.url);
   project.provide('chromePath', chromePath);
