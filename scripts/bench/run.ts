@@ -6,7 +6,13 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { findChromium, launchChromium } from '../../tests/e2e/support/chromium';
 import { serveStatic } from '../../tests/e2e/support/static-server';
-import { BUNDLE_LIMITS, BUNDLE_TARGETS, bundleLimitFailures, measureBundle } from './bundle-size';
+import {
+  BUNDLE_LIMITS,
+  BUNDLE_TARGETS,
+  bundleLimitFailures,
+  EMBED_TARGET_GZIP,
+  measureBundle,
+} from './bundle-size';
 import { SYNTHETIC_SIZES, syntheticSlug, writeSyntheticProfiles } from './generate-profiles';
 import { LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse';
 import { measureFuse, measureOwnSearch, measurePageLatency, QUERIES } from './search-latency';
@@ -62,7 +68,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version, chromium: chromePath },
   units: { bytes: 'bytes; kB in the table is 1,000 bytes', time: 'milliseconds' },
-  bundle: { ...bundle, targets: BUNDLE_TARGETS, limits: BUNDLE_LIMITS },
+  bundle: { ...bundle, targets: { ...BUNDLE_TARGETS, embedGzip: EMBED_TARGET_GZIP }, limits: BUNDLE_LIMITS },
   lighthouse,
   searchLatency: { queries: QUERIES, sizes: latency },
   durationSeconds: Math.round((Date.now() - started) / 1000),
@@ -92,6 +98,15 @@ console.log(
       `≤ ${kB(BUNDLE_TARGETS.cssGzip)} / ${kB(BUNDLE_LIMITS.cssGzip)}`,
     ],
     ...bundle.lazyJs.map((asset) => [`(later) ${asset.file}`, kB(asset.raw), kB(asset.gzip), '']),
+  ]),
+);
+
+console.log('\nEmbed: embed/researcher-profile.js and what it loads for a profile on screen (CSS inlined)');
+console.log(
+  formatTable([
+    ['asset', 'raw kB', 'gzip kB', 'target (gzip)'],
+    ...bundle.embed.js.map((asset) => [asset.file, kB(asset.raw), kB(asset.gzip), '']),
+    ['embed total', kB(bundle.embed.jsRaw), kB(bundle.embed.jsGzip), `≤ ${kB(EMBED_TARGET_GZIP)}`],
   ]),
 );
 
