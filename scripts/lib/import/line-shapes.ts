@@ -40,6 +40,8 @@ function wordSet(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/));
 }
 
+// Generational suffixes, a closed set, last in a name: "Martin Luther King Jr.", "John Smith III".
+const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 const DETACHED_ACCENT = /^'\p{L}$/u; // "Velivckovi 'c": LaTeX \'{c} left a space before the letter
 const CAPITALISED = /^'?\p{Lu}[\p{L}'’-]*$/u;
@@ -52,7 +54,7 @@ function isNameWord(token: string): boolean {
 
 /**
  * True when a line is shaped like one person's name: 2–6 tokens of capitalised words, initials
- * ("L.") and particles, no sentence punctuation, no lower-case word other than a particle, and no
+ * ("L."), particles and a final suffix ("Jr."), no sentence punctuation, no lower-case word other than a particle, and no
  * capitalised function word before the last token ("Is" in a title; "Minh Do" is a name).
  */
 export function isNameShaped(text: string): boolean {
@@ -73,6 +75,8 @@ export function isNameShaped(text: string): boolean {
       if (index === 0 || index === last) return false;
     } else if (DETACHED_ACCENT.test(token)) {
       if (index !== last) return false;
+    } else if (SUFFIXES.has(token)) {
+      if (index !== last || index < 2) return false;
     } else return false;
   }
   return words >= 1;
@@ -109,13 +113,13 @@ export function pageVocabulary(lines: readonly string[], topics: readonly string
 }
 
 /**
- * True when a line that is neither prose nor a name ends a sentence: five or more words, one of
+ * True when a line that is neither prose nor a name ends a sentence: three or more words, one of
  * them in lower case, ending in "." or "!". Such a line right after an entry's authors, with no
  * author after it, is a short abstract the page never cut, not a title; a title ending in "."
  * keeps its authors after it.
  */
 export function endsLikeSentence(text: string): boolean {
-  return text.split(' ').length >= 5 && /\p{Ll}/u.test(text) && /[.!]["'”’)]?$/.test(text);
+  return text.split(' ').length >= 3 && /\p{Ll}/u.test(text) && /[.!]["'”’)]?$/.test(text);
 }
 
 /**

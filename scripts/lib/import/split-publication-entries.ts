@@ -9,6 +9,8 @@ import {
 } from './line-shapes';
 import type { SourceLine } from './read-page-lines';
 
+const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** One publication as the page lists it: a title line, author lines, abstract lines. */
 export interface PageEntry {
   title: SourceLine;
@@ -27,7 +29,8 @@ export interface PageEntry {
  * - after a title or an author, a name-shaped line (see `isNameShaped`) is an author, unless most
  *   of its words are ordinary words on this page ("Deep Learning") and it is not a known author;
  * - after a title or an author, a sentence (see `endsLikeSentence`) that no author follows is a
- *   short abstract the page never cut; this is a guess, so it is reported;
+ *   short abstract the page never cut, and such a sentence after it continues it; these are
+ *   guesses, so they are reported, as is a one-word title after an author (it may be a mononym);
  * - anything else starts the next entry.
  * Known authors are name-shaped lines seen at least twice on the page and never where only a title
  * can stand: they keep names made of ordinary words ("Young Park") among the authors.
@@ -49,10 +52,23 @@ export function splitPublicationEntries(
   const diagnostics: Diagnostic[] = [];
   let current: PageEntry | undefined;
   for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1];
+    const shortSentence = endsLikeSentence(line.text) && !(next && isAuthor(next.text));
+    const guess = (entry: PageEntry, what: string) =>
+      diagnostics.push({
+        line: line.line,
+        severity: 'warning',
+        message: `read as ${what} of the entry at line ${entry.title.line}, not as a new title: it ends like a sentence and no author follows it`,
+      });
     const lastAbstract = current?.abstract.at(-1);
     if (current && lastAbstract) {
       if (endsWithSeeMore(lastAbstract.text) || isProse(line.text)) {
         current.abstract.push(line);
+        continue;
+      }
+      if (shortSentence && !isProse(lastAbstract.text)) {
+        current.abstract.push(line);
+        guess(current, 'more of the short abstract');
         continue;
       }
     } else if (current) {
@@ -64,16 +80,17 @@ export function splitPublicationEntries(
         current.authors.push(line);
         continue;
       }
-      const next = lines[index + 1];
-      if (endsLikeSentence(line.text) && !(next && isAuthor(next.text))) {
+      if (shortSentence) {
         current.abstract.push(line);
+        guess(current, 'a short abstract');
+        continue;
+      }
+      if (ONE_WORD.test(line.text))
         diagnostics.push({
           line: line.line,
           severity: 'warning',
-          message: `read as a short abstract of the entry at line ${current.title.line}, not as a new title: it ends like a sentence and no author follows it`,
+          message: `"${line.text}" is read as a one-word title; if it is the single name of an author of the entry at line ${current.title.line}, move it there`,
         });
-        continue;
-      }
     }
     current = { title: line, authors: [], abstract: [] };
     entries.push(current);
