@@ -51,4 +51,31 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Text from a profile is always rendered as text: no raw HTML, however it is spelled.
+    files: ['**/*.{ts,tsx,js,jsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as text: dangerouslySetInnerHTML is not allowed.',
+        },
+        {
+          selector:
+            "Property[key.name='dangerouslySetInnerHTML'], Property[key.value='dangerouslySetInnerHTML']",
+          message:
+            'Render text as text: dangerouslySetInnerHTML is not allowed (not even via props objects).',
+        },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Set textContent, not innerHTML/outerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'insertAdjacentHTML parses HTML: build nodes or set textContent instead.',
+        },
+      ],
+    },
+  },
 );
