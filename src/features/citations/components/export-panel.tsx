@@ -44,7 +44,7 @@ export function ExportPanel({ id, open, onClose, publications, profileSlug, keyS
         hidden={!open}
         onKeyDown={onKeyDown}
         onBlur={onBlur}
-        className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        className="absolute left-0 z-20 sm:right-0 sm:left-auto mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
       >
         <p id={`${id}-intro`} className="text-slate-700 dark:text-slate-300">
           {t.citations.exportIntro(publications.length)}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 /** One class for the Cite and Export buttons: both sit in the first view, so they share it. */
 export const QUIET_BUTTON =
-  'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
+  'min-h-9 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
 
 /**
  * A component loaded on first use: `load()` fetches it (again after a failure), `failed` says the
