@@ -50,11 +50,14 @@ describe('parseDblpXml', () => {
   it("drops DBLP's homonym number and a title's final period, but not a question mark or ellipsis", () => {
     const source = parseDblpXml(
       person(`<r><inproceedings key="a" mdate="x"><author>Wei Wang 0001</author><title>Why?</title><year>2024</year><booktitle>ICML</booktitle></inproceedings></r>
-<r><inproceedings key="b" mdate="x"><author>A B</author><title>And so on...</title><year>2024</year><booktitle>ICML</booktitle></inproceedings></r>`),
+<r><inproceedings key="b" mdate="x"><author>A B</author><title>And so on...</title><year>2024</year><booktitle>ICML</booktitle></inproceedings></r>
+<r><inproceedings key="c" mdate="x"><author>A B</author><title>2048.</title><year>2024</year><booktitle>ICML</booktitle></inproceedings></r>`),
     );
     expect(source.works.map((work) => [work.authors[0], work.title])).toEqual([
       ['Wei Wang', 'Why?'],
       ['A B', 'And so on...'],
+      // A title that looks like a number stays text.
+      ['A B', '2048'],
     ]);
   });
 
