@@ -38,8 +38,10 @@ describe('telling titles, authors and abstracts apart', () => {
   });
 
   it('starts a new entry at a name-shaped title after authors or a title', () => {
+    // "Deep Learning" is one of the page's topics; "graph neural networks" is in a title in lower
+    // case: a name-shaped line made of the page's own words is a title.
     const entries = entriesOf([
-      'A first paper',
+      'A first paper on graph neural networks',
       'Jane Coauthor',
       'Agency Is Frame-Dependent',
       'David Abel',
@@ -48,7 +50,7 @@ describe('telling titles, authors and abstracts apart', () => {
       'Yann Example',
     ]);
     expect(entries.map((entry) => entry.title)).toEqual([
-      'A first paper',
+      'A first paper on graph neural networks',
       'Agency Is Frame-Dependent',
       'Deep Learning',
       'Graph Neural Networks',

@@ -23,13 +23,11 @@ const FUNCTION_WORDS = wordSet(`a about against all an and are as at be beyond b
   how in into is it its not of on or our than that the this through to toward towards under using via
   versus vs we what when where which why with without you your`);
 
-// Ordinary words common in titles of many fields; the page's own lines add its field's words.
-const TITLE_WORDS = wordSet(`adversarial agency agents analysis approach attention case cells change
-  continual control data deep dependent design development dynamics effects efficient evidence evolution
-  frame generalization generalisation graph graphs history language large learning memory methods model
-  models network networks neural new optimization policy reinforcement representation representations
-  review robust scaling structure studies study survey systems theory training transformer transformers
-  understanding`);
+// Ordinary words common in titles of any field, for pages that never write them in lower case;
+// a field's own words ("graph", "reinforcement", "coral") come from the page.
+const TITLE_WORDS = wordSet(`analysis approach case change control data design development dynamics
+  effects evidence evolution history learning methods model models network networks new policy review
+  structure studies study survey systems theory understanding`);
 
 // Common given names spelled like a function word: "Can Öztürk", "An Nguyen". First in a line
 // they may start a name; whether the line is a title ("Can Transformers Reason") is then left to
