@@ -21,9 +21,10 @@ export function safeHref(value: unknown, extra?: Extra): string | undefined {
   if (extra === 'mailto' && value.startsWith('mailto:'))
     return EMAIL_PATTERN.test(value.slice(7)) ? value : undefined;
   if (!HTTP_START.test(value)) return undefined;
+  // The start already fixes the scheme; parsing rules out what no browser could open (a bad host).
   try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+    new URL(value);
+    return value;
   } catch {
     return undefined;
   }
