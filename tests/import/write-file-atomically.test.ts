@@ -1,5 +1,6 @@
 // @vitest-environment node
 import {
+  chmodSync,
   closeSync,
   mkdirSync,
   mkdtempSync,
@@ -7,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   readSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +48,13 @@ describe('writeFileAtomically', () => {
     }
     expect(readFileSync(at('out.json'), 'utf8')).toBe('new and longer content\n');
     expect(names()).toEqual(['out.json']);
+  });
+
+  it('keeps the permissions of the file it replaces', () => {
+    const { at } = setup({ 'out.json': 'old\n' });
+    chmodSync(at('out.json'), 0o640);
+    writeFileAtomically(at('out.json'), 'new\n');
+    expect(statSync(at('out.json')).mode & 0o777).toBe(0o640);
   });
 
   it('throws when the file cannot be replaced, and removes its temporary file', () => {
