@@ -95,13 +95,13 @@ const STYLE_KEYS = [
   'color',
 ] as const;
 
-function stylesOf(locator: Locator): Promise<Record<string, string>> {
+function stylesOf(locator: Locator, keys: readonly string[] = STYLE_KEYS): Promise<Record<string, string>> {
   return locator.evaluate(
     (element, keys) => {
       const style = getComputedStyle(element);
       return Object.fromEntries(keys.map((key) => [key, style[key as keyof CSSStyleDeclaration] as string]));
     },
-    STYLE_KEYS as unknown as string[],
+    [...keys],
   );
 }
 
@@ -139,6 +139,26 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
     expect(standaloneCard.borderTopStyle).toBe('solid');
     expect(await focusRing(firstChip(light))).toEqual(standaloneRing);
     expect(standaloneRing.outlineStyle).toBe('solid');
+  });
+
+  test('inherits the host’s font family, and takes its theme from the documented properties', async () => {
+    const page = await openExample();
+    const hostFont = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
+    const light = await stylesOf(nameHeading(widget(page, 'light'), 2), ['fontFamily', 'fontSize']);
+    expect(light.fontFamily).toBe(hostFont);
+
+    // #dark sets --rp-font-family, --rp-font-size: 18px, --rp-radius: 4px, --rp-accent-dark.
+    const dark = widget(page, 'dark');
+    const name = await stylesOf(nameHeading(dark, 3), ['fontFamily', 'fontSize']);
+    expect(name.fontFamily).toMatch(/^Verdana/);
+    expect(parseFloat(name.fontSize!)).toBeCloseTo((parseFloat(light.fontSize!) * 18) / 16, 1);
+    expect((await stylesOf(dark.getByRole('article').first())).borderTopLeftRadius).toBe('4px');
+    const chip = firstChip(dark);
+    await chip.click();
+    await page.mouse.move(0, 0); // off the chip: its hover colour is a tint of the accent
+    await expect
+      .poll(async () => (await stylesOf(chip, ['backgroundColor'])).backgroundColor)
+      .toBe('rgb(251, 191, 36)');
   });
 
   test('changes nothing on the host page: probe styles, head and stylesheets as without it', async () => {
