@@ -23,6 +23,10 @@ describe('parseBibtex', () => {
       `@article{k, title = {Fine-tuning {Reinforcement} Learning Models is Secretly {LLMs}}, author = {A, B}}`,
     );
     expect(work.title).toBe('Fine-tuning Reinforcement Learning Models is Secretly LLMs');
+    const linked = only(
+      `@misc{k, title = {See \\url{https://x.org} and \\emph{this} \\& $\\alpha$}, author = {A, B}}`,
+    ).work;
+    expect(linked.title).toBe('See https://x.org and this & α');
   });
 
   it('reads "and others" as a cut list, not as an author called others', () => {

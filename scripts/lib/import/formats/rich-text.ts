@@ -1,6 +1,6 @@
 // Inline markup that CSL-JSON (and the BibTeX parser) put in titles: <i>, <b>, <sup>, <sub>,
-// <span class="nocase">, <span style="font-variant:small-caps;">.
-const MARKUP = /<\/?(?:i|b|em|strong|sc|sup|sub|tt|code|span)(?:\s[^>]*)?>/g;
+// <span class="nocase">, <span style="font-variant:small-caps;">, and the <a href> of \url and \href.
+const MARKUP = /<\/?(?:i|b|em|strong|sc|sup|sub|tt|code|span|a)(?:\s[^>]*)?>/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Plain text: markup dropped, the five XML entities decoded, spaces collapsed, NFC; undefined when empty. */
