@@ -6,7 +6,7 @@ import { scopedCitationKeys } from '../utils/citation-key';
 import type { TexEncoding } from '../utils/latex-escape';
 import { copyText, type CopyResult } from './copy-text';
 
-export interface CiteDialogProps {
+interface CiteDialogProps {
   publication: Publication;
   keyScope?: readonly Publication[];
   /** Called once the dialog has closed (Esc, the Close button); the caller unmounts it. */

@@ -7,7 +7,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * "ICML"), inner capitals ("NeurIPS", "iPhone"), capitals with digits ("T5") and lone capitals
  * after the first word ("Q-learning"). Capitalised ordinary words are left for the style to case.
  */
-export function needsCaseProtection(word: string, first: boolean): boolean {
+function needsCaseProtection(word: string, first: boolean): boolean {
   const [head = '', ...rest] = [...word.normalize('NFC')];
   const tail = rest.join('');
   if (/\p{Lu}/u.test(tail)) return true;

@@ -4,7 +4,7 @@ import { citationUrl } from './citation-url';
 import { splitPersonName } from './person-name';
 
 /** The CSL-JSON fields written here (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
-export interface CslItem {
+interface CslItem {
   id: string;
   type: string;
   title: string;
@@ -35,7 +35,7 @@ function cslAuthor(name: string): CslItem['author'][number] {
   return { family, ...(given && { given }), ...(suffix !== undefined && { suffix }) };
 }
 
-export function cslItem(publication: Publication, key: string): CslItem {
+function cslItem(publication: Publication, key: string): CslItem {
   const { arxiv, doi } = publication.identifiers;
   const url = citationUrl(publication);
   // Zotero writes an arXiv preprint's repository and identifier this way.
