@@ -2,6 +2,7 @@ import { cleanPageLines } from './clean-page-lines';
 import { clip, PageError, type Diagnostic } from './diagnostics';
 import { isNameShaped } from './line-shapes';
 import { readPageLines, type SourceLine } from './read-page-lines';
+import { repairLatexAccents } from './repair-latex-accents';
 import { splitPublicationEntries, type PageEntry } from './split-publication-entries';
 
 /** What a scraped directory page says, before any cleaning. */
@@ -36,16 +37,26 @@ export function parseDirectoryPage(content: Uint8Array | string): DirectoryPage 
   const portraitMatch = PORTRAIT.exec(lines[0]!.text);
   if (portraitMatch) index += 1;
 
-  const name = lines[index];
-  if (!name) throw new PageError(lines[0]!.line, 'the page ends before the researcher’s name');
-  if (isHeading(name.text) || !isNameShaped(name.text))
-    throw new PageError(name.line, `expected the researcher’s name, found "${clip(name.text)}"`);
-  const portraitAlt = portraitMatch ? portraitMatch[0] : null;
-  if (portraitMatch && portraitMatch[1] !== name.text)
+  const found = lines[index];
+  if (!found) throw new PageError(lines[0]!.line, 'the page ends before the researcher’s name');
+  if (isHeading(found.text) || !isNameShaped(found.text))
+    throw new PageError(found.line, `expected the researcher’s name, found "${clip(found.text)}"`);
+  // The researcher's own name may carry the same LaTeX debris as any author's ("Ili'c").
+  const repaired = repairLatexAccents(found.text);
+  const name = { ...found, text: repaired.name };
+  if (repaired.restored.length > 0)
+    diagnostics.push({
+      line: found.line,
+      severity: 'warning',
+      message: `repaired the researcher’s name "${found.text}" → "${name.text}" (restored LaTeX ${repaired.restored.join(' ')})`,
+    });
+  const portraitName = portraitMatch ? repairLatexAccents(portraitMatch[1]!).name : null;
+  const portraitAlt = portraitMatch ? portraitMatch[0].replace(portraitMatch[1]!, portraitName!) : null;
+  if (portraitName !== null && portraitName !== name.text)
     diagnostics.push({
       line: lines[0]!.line,
       severity: 'warning',
-      message: `the portrait is of "${portraitMatch[1]}" but the page is for "${name.text}"`,
+      message: `the portrait is of "${portraitName}" but the page is for "${name.text}"`,
     });
   index += 1;
 
