@@ -27,8 +27,8 @@ export function namesAnAuthor(authors: readonly string[], terms: readonly TermMa
  */
 export function preferNamedAuthors<T>(
   hits: T[],
-  foldedAuthors: (hit: T) => readonly string[],
   terms: readonly TermMatch[],
+  foldedAuthors: (hit: T) => readonly string[],
 ): T[] {
   if (terms.length < 2) return hits;
   const named = hits.filter((hit) => namesAnAuthor(foldedAuthors(hit), terms));

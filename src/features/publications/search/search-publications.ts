@@ -4,7 +4,7 @@ import { unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
 import { exactHitPenalty, FIELD, FIELD_BITS, hitOffset, hitScore } from './ranking';
 import { searchableTextsOnce } from './searchable-texts';
-import { SPELLING_VARIANT_PENALTY, spellingKey } from './spelling';
+import { SPELLING_VARIANT_PENALTY, spellingKey, spellingKeysOf, type SpellingKeys } from './spelling';
 import { typoHitPenalty, typoMatches } from './typo-matches';
 import type { PublicationSearch, TermMatch } from './types';
 import { VocabularyBuilder, type Vocabulary } from './vocabulary';
@@ -26,8 +26,8 @@ export function createPublicationSearch(publications: readonly Publication[]): P
     return authors;
   });
   const vocabulary = builder.build();
-  let spellingKeys: string[] | undefined;
-  const keys = () => (spellingKeys ??= vocabulary.words.map(spellingKey));
+  let spellingKeys: SpellingKeys | undefined;
+  const keys = () => (spellingKeys ??= spellingKeysOf(vocabulary.words));
 
   return {
     search(query) {
@@ -35,10 +35,12 @@ export function createPublicationSearch(publications: readonly Publication[]): P
       if (terms.length === 0) return publications.map(unmatched);
       const total = new Float64Array(publications.length);
       const matchedByTerm = new Map<string, TermMatch>();
+      const authorHits: Uint8Array[] = [];
       // Longest (most selective) terms first, to stop early when nothing can match.
       for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-        const { scores, fuzzyWords } = scoreTerm(vocabulary, keys, publications.length, term);
+        const { scores, fuzzyWords, inAuthors } = scoreTerm(vocabulary, keys, publications.length, term);
         matchedByTerm.set(term, { term, fuzzyWords });
+        authorHits.push(inAuthors);
         let alive = 0;
         // A publication missing one term gets Infinity, and stays out.
         scores.forEach((score, index) => {
@@ -52,7 +54,10 @@ export function createPublicationSearch(publications: readonly Publication[]): P
       total.forEach((sum, index) => {
         if (sum !== Infinity) all.push(index);
       });
-      const hits = preferNamedAuthors(all, (index) => foldedAuthors[index] as string[], matched);
+      // Only hits with every term in an author name can carry the query as one author's name.
+      const hits = preferNamedAuthors(all, matched, (index) =>
+        authorHits.every((inAuthors) => inAuthors[index]) ? (foldedAuthors[index] as string[]) : [],
+      );
       // A stable sort: equally good hits keep the publications' order.
       hits.sort((a, b) => (total[a] as number) - (total[b] as number));
       return hits.map((index) => ({
@@ -73,16 +78,18 @@ const FIELD_MASK = (1 << FIELD_BITS) - 1;
  */
 function scoreTerm(
   vocabulary: Vocabulary,
-  spellingKeys: () => string[],
+  spellingKeys: () => SpellingKeys,
   size: number,
   term: string,
-): { scores: Float64Array; fuzzyWords: string[] } {
+): { scores: Float64Array; fuzzyWords: string[]; inAuthors: Uint8Array } {
   const scores = new Float64Array(size).fill(Infinity);
+  const inAuthors = new Uint8Array(size);
   const apply = (postings: Int32Array | undefined, penalty: number) => {
     for (const posting of postings ?? []) {
       const index = posting >> FIELD_BITS;
       const score = hitScore(penalty, posting & FIELD_MASK);
       if (score < (scores[index] as number)) scores[index] = score;
+      if (posting & FIELD.authors) inAuthors[index] = 1;
     }
   };
   const exact = new Uint8Array(vocabulary.words.length);
@@ -97,17 +104,21 @@ function scoreTerm(
   const fuzzyWords: string[] = [];
   // Other spellings of the whole word, or, for a term that starts no word, of a word it starts.
   const key = spellingKey(term);
-  spellingKeys().forEach((wordKey, index) => {
-    if (exact[index] || !(startsAWord ? wordKey === key : wordKey.startsWith(key))) return;
+  const { byKey, keys } = spellingKeys();
+  const variants: number[] = [];
+  if (startsAWord) variants.push(...(byKey.get(key) ?? []));
+  else keys.forEach((wordKey, index) => wordKey.startsWith(key) && variants.push(index));
+  for (const index of variants) {
+    if (exact[index]) continue;
     exact[index] = 1;
     fuzzyWords.push(vocabulary.words[index] as string);
     apply(vocabulary.postings[index], SPELLING_VARIANT_PENALTY);
-  });
+  }
   // Typos only for a term found in no spelling: "adam" must not find "adaptive" beside Adam itself.
   if (!startsAWord && fuzzyWords.length === 0)
     for (const { index, score } of typoMatches(term, vocabulary.words, exact)) {
       fuzzyWords.push(vocabulary.words[index] as string);
       apply(vocabulary.postings[index], typoHitPenalty(score));
     }
-  return { scores, fuzzyWords };
+  return { scores, fuzzyWords, inAuthors };
 }

@@ -9,3 +9,20 @@ export function spellingKey(word: string): string {
 
 /** Cost (0 best) of a hit on another spelling of the term: that of a prefix. */
 export const SPELLING_VARIANT_PENALTY = 0.1;
+
+/** The spelling key of every word, and the words of each key. */
+export interface SpellingKeys {
+  keys: string[];
+  byKey: Map<string, number[]>;
+}
+
+export function spellingKeysOf(words: readonly string[]): SpellingKeys {
+  const keys = words.map(spellingKey);
+  const byKey = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const same = byKey.get(key);
+    if (same) same.push(index);
+    else byKey.set(key, [index]);
+  });
+  return { keys, byKey };
+}
