@@ -3,8 +3,10 @@ import { useProfile } from '../data/profile-query';
 import type { ProfileSource } from '../data/profile-source';
 import { DroppedDataNotice } from '../features/profile/components/dropped-data-notice';
 import { ProfileHeader } from '../features/profile/components/profile-header';
+import { SkipLink } from '../features/publications/components/skip-link';
 import { useMessages } from '../i18n/messages-context';
 import type { LocationAdapter } from '../lib/location';
+import { LanguageSwitch } from './language-switch';
 import { PublicationsSkeleton } from './page-skeleton';
 
 type BrowserModule = typeof import('../features/publications/components/publications-browser');
@@ -41,6 +43,8 @@ export function ProfilePage({ source, location, ownsDocument }: Props) {
   return (
     <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
       {ownsDocument && <title>{t.documentTitle(profile.name)}</title>}
+      <SkipLink />
+      {ownsDocument && <LanguageSwitch location={location} />}
       <ProfileHeader profile={profile} />
       <DroppedDataNotice source={source} />
       <Suspense fallback={<PublicationsSkeleton />}>

@@ -1,6 +1,9 @@
+import { countingIn } from './format';
+
 /**
- * Every string the page shows, in English. A French file would export an object of the same type;
- * the root component takes one as a prop, so no i18n library and no global language state.
+ * Every string the page shows, in English. fr.ts exports an object of the same type (a missing key
+ * fails the typecheck); the root component takes one as a prop, so no i18n library and no global
+ * language state. Numbers and plurals go through Intl (format.ts), never concatenation.
  */
 
 export interface StatusFilters {
@@ -15,13 +18,13 @@ export interface StatusFilters {
   years?: { from: number; to: number } | null;
 }
 
-const list = (items: string[], type: 'conjunction' | 'disjunction') =>
-  new Intl.ListFormat('en', { style: 'long', type }).format(items);
-
-const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
+const { count, form, number, list } = countingIn('en');
+const PUBLICATIONS = { one: 'publication', other: 'publications' };
 
 export const en = {
   lang: 'en',
+  /** The name of the language switch. */
+  language: 'Language',
   loading: 'Loading profile…',
   documentTitle: (name: string) => `${name} · Publications`,
   topics: {
@@ -56,20 +59,23 @@ export const en = {
     relevance: 'Relevance',
   },
   status: ({ shown, total, query, topics, mode, ignoredTopics = [], years = null }: StatusFilters) => {
-    let text = `Showing ${shown} of ${total} ${plural(total, 'publication', 'publications')}`;
+    let text = `Showing ${number(shown)} of ${count(total, PUBLICATIONS)}`;
     if (query) text += ` matching “${query}”`;
     if (topics.length > 0) text += ` in ${list(topics, mode === 'all' ? 'conjunction' : 'disjunction')}`;
     if (years) text += years.from === years.to ? ` from ${years.from}` : ` from ${years.from} to ${years.to}`;
     if (ignoredTopics.length > 0)
-      text += `. The link's ${plural(ignoredTopics.length, 'topic', 'topics')} ${list(
+      text += `. The link's ${form(ignoredTopics.length, { one: 'topic', other: 'topics' })} ${list(
         ignoredTopics.map((slug) => `“${slug}”`),
         'conjunction',
-      )} ${plural(ignoredTopics.length, 'is', 'are')} not on this profile and ${plural(ignoredTopics.length, 'was', 'were')} ignored`;
+      )} ${form(ignoredTopics.length, { one: 'is', other: 'are' })} not on this profile and ${form(
+        ignoredTopics.length,
+        { one: 'was', other: 'were' },
+      )} ignored`;
     return text;
   },
   publications: {
     heading: 'Publications',
-    showMore: (remaining: number) => `Show more publications (${remaining} more)`,
+    showMore: (remaining: number) => `Show more publications (${number(remaining)} more)`,
   },
   card: {
     alsoTitled: 'Also titled:',
@@ -86,7 +92,7 @@ export const en = {
   },
   authors: {
     label: 'Authors',
-    more: (hidden: number) => `+ ${hidden} more ${plural(hidden, 'author', 'authors')}`,
+    more: (hidden: number) => `+ ${count(hidden, { one: 'more author', other: 'more authors' })}`,
     fewer: 'Show fewer authors',
     searchFor: (name: string) => `Search for publications by ${name}`,
   },
@@ -114,7 +120,7 @@ export const en = {
   years: {
     label: 'Publications per year',
     /** A bar's accessible name. */
-    bar: (year: number, count: number) => `${year}: ${count} ${plural(count, 'publication', 'publications')}`,
+    bar: (year: number, shown: number) => `${year}: ${count(shown, PUBLICATIONS)}`,
     hint: 'Choose a year to show only its publications, again to show every year; hold Shift to choose a range.',
     all: 'All years',
   },
@@ -122,16 +128,11 @@ export const en = {
     title: 'No publications match',
     hint: 'Try fewer words, another spelling, or fewer topics.',
     clear: 'Clear search and filters',
-    matchAny: (count: number) =>
-      `Match any selected topic (${count} ${plural(count, 'publication', 'publications')})`,
-    removeTopic: (topic: string, count: number) =>
-      `Remove “${topic}” (${count} ${plural(count, 'publication', 'publications')})`,
-    dropTopics: (count: number) =>
-      `Search all topics (${count} ${plural(count, 'publication', 'publications')})`,
-    dropYears: (count: number) =>
-      `Show every year (${count} ${plural(count, 'publication', 'publications')})`,
-    dropQuery: (count: number) =>
-      `Clear the search, keep the topics (${count} ${plural(count, 'publication', 'publications')})`,
+    matchAny: (shown: number) => `Match any selected topic (${count(shown, PUBLICATIONS)})`,
+    removeTopic: (topic: string, shown: number) => `Remove “${topic}” (${count(shown, PUBLICATIONS)})`,
+    dropTopics: (shown: number) => `Search all topics (${count(shown, PUBLICATIONS)})`,
+    dropYears: (shown: number) => `Show every year (${count(shown, PUBLICATIONS)})`,
+    dropQuery: (shown: number) => `Clear the search, keep the topics (${count(shown, PUBLICATIONS)})`,
   },
   /** The header's facts and links, and the maintainer's notice of data left out (owner: data). */
   profile: {
@@ -145,7 +146,13 @@ export const en = {
       github: 'GitHub',
     },
     dropped: (entries: number, values: number) =>
-      `${entries ? `${entries} ${plural(entries, 'entry', 'entries')}` : ''}${entries && values ? ' and ' : ''}${values ? `${values} ${plural(values, 'value', 'values')}` : ''} could not be shown`,
+      `${list(
+        [
+          entries ? count(entries, { one: 'entry', other: 'entries' }) : '',
+          values ? count(values, { one: 'value', other: 'values' }) : '',
+        ].filter(Boolean),
+        'conjunction',
+      )} could not be shown`,
     droppedHint: 'For the maintainer: npm run validate-data explains each of these.',
   },
   citations: {
@@ -161,10 +168,8 @@ export const en = {
     copyBlocked: 'Copying was blocked: the entry is selected, press Ctrl+C (⌘C on Mac).',
     loadFailed: 'Could not load this. Check your connection and try again.',
     export: 'Export',
-    exportIntro: (count: number) =>
-      count
-        ? `Download the ${count} ${plural(count, 'publication', 'publications')} shown as:`
-        : 'Nothing to export.',
+    exportIntro: (shown: number) =>
+      shown ? `Download the ${count(shown, PUBLICATIONS)} shown as:` : 'Nothing to export.',
     bibtex: 'BibTeX (.bib)',
     bibtexAscii: 'BibTeX, ASCII (.bib)',
     cslJson: 'CSL-JSON (.json)',
@@ -177,8 +182,8 @@ export const en = {
     loadTitle: 'The profile could not be loaded',
     tryAgain: 'Try again',
     invalidTitle: "This profile's data is invalid",
-    invalidIntro: (count: number) =>
-      `The data file has ${count} ${plural(count, 'problem', 'problems')}. Each is listed with its JSON path:`,
+    invalidIntro: (problems: number) =>
+      `The data file has ${count(problems, { one: 'problem', other: 'problems' })}. Each is listed with its JSON path:`,
     unexpectedTitle: 'Something went wrong',
     unexpected: 'The page hit an unexpected error.',
   },

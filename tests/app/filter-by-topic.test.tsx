@@ -51,7 +51,7 @@ describe('filtering by topic', () => {
       'Showing 6 of 10 publications in Deep Learning or Optimization',
     );
 
-    await user.click(screen.getByRole('radio', { name: 'All selected topics' }));
+    await user.click(await screen.findByRole('radio', { name: 'All selected topics' }));
     expect(titles()).toEqual([
       'Revisiting natural gradient for deep networks',
       'On the difficulty of training recurrent neural networks',
@@ -176,7 +176,7 @@ describe('filtering by topic', () => {
     await user.click(chip('Graphs'));
     expect(screen.queryByRole('radio', { name: 'All selected topics' })).not.toBeInTheDocument();
     await user.click(chip('Optimization'));
-    expect(screen.getByRole('radio', { name: 'All selected topics' })).not.toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'All selected topics' })).not.toBeChecked();
   });
 
   it('offers no topic controls for a profile without topics', async () => {

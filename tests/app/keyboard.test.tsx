@@ -19,6 +19,21 @@ async function tabTo(user: UserEvent, element: HTMLElement, limit = 60) {
 }
 
 describe('using the page with the keyboard only', () => {
+  it('skips past the header and topics to the publications with the first Tab stop', async () => {
+    const { user, searchbox } = await setup();
+    const urlBefore = window.location.href;
+
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to publications' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Publications' })).toHaveFocus();
+    expect(window.location.href).toBe(urlBefore);
+    await user.tab();
+    expect(searchbox).toHaveFocus();
+  });
+
   it('focuses the search with "/" and clears it with Esc', async () => {
     const { user, searchbox, count } = await setup();
 
@@ -46,7 +61,7 @@ describe('using the page with the keyboard only', () => {
     expect(screen.getByRole('button', { name: /^Optimization\b/ })).toHaveAttribute('aria-pressed', 'true');
     expect(count()).toBe(6);
 
-    await tabTo(user, screen.getByRole('radio', { name: 'Any selected topic' }));
+    await tabTo(user, await screen.findByRole('radio', { name: 'Any selected topic' }));
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('radio', { name: 'All selected topics' })).toBeChecked();
     expect(count()).toBe(2);

@@ -20,7 +20,7 @@ describe('the page state in the URL', () => {
     expect(searchbox).toHaveValue('networks');
     expect(chip('Deep Learning')).toHaveAttribute('aria-pressed', 'true');
     expect(chip('Optimization')).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('radio', { name: 'All selected topics' })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'All selected topics' })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent(
       /^Showing 2 of 10 publications matching “networks” in Deep Learning and Optimization$/,
     );
@@ -43,7 +43,7 @@ describe('the page state in the URL', () => {
 
     await user.click(chip('Graphs'));
     await user.click(chip('Deep Learning'));
-    await user.click(screen.getByRole('radio', { name: 'All selected topics' }));
+    await user.click(await screen.findByRole('radio', { name: 'All selected topics' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Title A–Z');
 
     expect(params().toString()).toBe(

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { ownerNameKeys, type Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
@@ -10,14 +10,18 @@ import { derivePublicationView } from '../utils/derive-view';
 import { DEFAULT_VIEW_STATE } from '../utils/view-state';
 import type { WayOut } from '../utils/way-out';
 import { EmptyState } from './empty-state';
-import { MatchModeSwitch } from './match-mode-switch';
+import { lazyOptional } from './lazy-optional';
 import { PublicationList } from './publication-list';
 import { ResultsStatus } from './results-status';
 import { SearchBox } from './search-box';
 import { PUBLICATIONS_HEADING_ID } from './skip-link';
 import { SortSelect } from './sort-select';
 import { TopicChips } from './topic-chips';
-import { YearChart } from './year-chart';
+
+// Shown only for two or more topics, and a chart that has a place kept for it: on demand, so the
+// first view's script stays small (docs/decisions/004).
+const MatchModeSwitch = lazyOptional(async () => (await import('./match-mode-switch')).MatchModeSwitch);
+const YearChart = lazyOptional(async () => (await import('./year-chart')).YearChart);
 
 interface Props {
   profile: Profile;
@@ -35,8 +39,9 @@ export function PublicationsBrowser({ profile, location }: Props) {
   // Typing stays responsive with thousands of publications: the list catches up a moment later.
   const deferred = useDeferredValue(state);
   const view = useMemo(
-    () => derivePublicationView(profile.publications, profile.topics, searchIndex, deferred, sortNamed),
-    [profile, searchIndex, deferred, sortNamed],
+    () =>
+      derivePublicationView(profile.publications, profile.topics, searchIndex, deferred, sortNamed, t.lang),
+    [profile, searchIndex, deferred, sortNamed, t.lang],
   );
   const { items, order } = view;
   const ownerNames = useMemo(() => ownerNameKeys(profile), [profile]);
@@ -88,7 +93,9 @@ export function PublicationsBrowser({ profile, location }: Props) {
       />
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-3 empty:hidden">
         {state.topics.length > 1 && (
-          <MatchModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
+          <Suspense>
+            <MatchModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
+          </Suspense>
         )}
         {filtering && (
           <button
@@ -128,7 +135,17 @@ export function PublicationsBrowser({ profile, location }: Props) {
           ignoredTopics={ignoredTopics}
           years={deferred.years}
         />
-        <YearChart counts={view.yearCounts} selected={state.years} onSelect={(years) => update({ years })} />
+        {view.yearCounts.length > 1 && (
+          <div className="mt-3 h-25">
+            <Suspense>
+              <YearChart
+                counts={view.yearCounts}
+                selected={state.years}
+                onSelect={(years) => update({ years })}
+              />
+            </Suspense>
+          </div>
+        )}
         <div className="mt-4">
           {items.length === 0 ? (
             <EmptyState onClear={clear} waysOut={view.waysOut} onWayOut={takeWayOut} />

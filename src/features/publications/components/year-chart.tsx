@@ -55,8 +55,8 @@ export function YearChart({ counts, selected, onSelect }: Props) {
   };
 
   return (
-    <div className="mt-3">
-      <div className="flex items-baseline justify-between gap-3">
+    <div>
+      <div className="flex h-6 items-baseline justify-between gap-3">
         <p id={labelId} className="text-sm font-medium text-slate-700 dark:text-slate-300">
           {t.years.label}
         </p>

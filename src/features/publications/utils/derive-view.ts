@@ -46,6 +46,8 @@ export function derivePublicationView(
   state: ViewState,
   /** Whether the visitor chose `state.sort` (it then applies while searching too). */
   sortChosen = false,
+  /** The page's language, for sorting titles. */
+  locale?: string,
 ): PublicationView {
   const terms = queryTerms(state.query);
   const searching = terms.length > 0;
@@ -68,7 +70,8 @@ export function derivePublicationView(
   const used = countTopics(profileTopics, publications);
   const order: ListOrder = searching && !sortChosen ? 'relevance' : state.sort;
   return {
-    items: order === 'relevance' ? shown : sortPublications(shown, order, (match) => match.publication),
+    items:
+      order === 'relevance' ? shown : sortPublications(shown, order, (match) => match.publication, locale),
     order,
     topicCounts,
     unusedTopics: profileTopics.filter((topic) => used.get(topic) === 0),
