@@ -12,9 +12,13 @@ export function combineVersions(works: readonly ImportedWork[]): {
 } {
   const kept: ImportedWork[] = [];
   const notes: SourceNote[] = [];
+  const byKey = new Map<string, number>(); // key of any kept work → its index in `kept`
   for (const work of works) {
-    const index = kept.findIndex((other) => sameWork(work, other));
-    if (index < 0) {
+    const index = keys(work)
+      .map((key) => byKey.get(key))
+      .find((found) => found !== undefined);
+    if (index === undefined) {
+      for (const key of keys(work)) byKey.set(key, kept.length);
       kept.push(work);
       continue;
     }
@@ -22,6 +26,7 @@ export function combineVersions(works: readonly ImportedWork[]): {
     const [lead, follower] =
       other.kind === 'preprint' && work.kind !== 'preprint' ? [work, other] : [other, work];
     kept[index] = combine(lead, follower);
+    for (const key of keys(kept[index])) if (!byKey.has(key)) byKey.set(key, index);
     notes.push({
       at: work.at,
       severity: 'note',
@@ -37,11 +42,6 @@ function keys(work: ImportedWork): string[] {
     ...(work.identifiers.arxiv ? [`arxiv:${work.identifiers.arxiv}`] : []),
     ...[work.title, ...work.alternateTitles].map((title) => `title:${titleKey(title)}`),
   ];
-}
-
-function sameWork(a: ImportedWork, b: ImportedWork): boolean {
-  const theirs = new Set(keys(b));
-  return keys(a).some((key) => theirs.has(key));
 }
 
 function combine(lead: ImportedWork, follower: ImportedWork): ImportedWork {

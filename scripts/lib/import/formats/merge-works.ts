@@ -5,6 +5,7 @@ import { combineVersions } from './combine-versions';
 import { emptyReport, type ImportReport } from './import-report';
 import { SourceError, type ImportedWork, type ParsedSource } from './imported-work';
 import { ownerMatch, samePerson } from './person-names';
+import { PublicationIndex } from './publication-index';
 
 type Identifiers = Publication['identifiers'];
 
@@ -37,11 +38,12 @@ export function mergeWorks(
   const added: ImportedPublication[] = [];
   const takenIds = publications.map((publication) => publication.id);
 
+  const index = new PublicationIndex(publications);
   for (const work of combined.works) {
-    const index = findMatch(work, publications);
-    if (index !== undefined) {
-      const merged = fillFromWork(publications[index]!, work, ownerNames);
-      publications[index] = merged.publication;
+    const at = index.find(work);
+    if (at !== undefined) {
+      const merged = fillFromWork(publications[at]!, work, ownerNames);
+      publications[at] = merged.publication;
       const line = { at: work.at, title: merged.publication.title };
       if (merged.filled.length > 0)
         report.updated.push({ ...line, detail: `filled ${merged.filled.join(', ')}` });
@@ -66,6 +68,7 @@ export function mergeWorks(
     const [id] = publicationIds([work.title], takenIds);
     takenIds.push(id!);
     const publication = newPublication(work, id!, work.authors.length === 0 ? [curated.name] : work.authors);
+    index.add(publication, publications.length);
     publications.push(publication);
     added.push(publication);
     report.added.push({
@@ -83,22 +86,6 @@ export function mergeWorks(
     },
     report,
   };
-}
-
-function findMatch(work: ImportedWork, publications: readonly ImportedPublication[]): number | undefined {
-  const { doi, arxiv } = work.identifiers;
-  const titles = new Set([work.title, ...work.alternateTitles].map(titleKey));
-  const tests: ((publication: ImportedPublication) => boolean)[] = [
-    (publication) => doi !== undefined && publication.identifiers.doi?.toLowerCase() === doi.toLowerCase(),
-    (publication) => arxiv !== undefined && publication.identifiers.arxiv === arxiv,
-    (publication) =>
-      [publication.title, ...publication.alternateTitles].some((title) => titles.has(titleKey(title))),
-  ];
-  for (const test of tests) {
-    const index = publications.findIndex(test);
-    if (index >= 0) return index;
-  }
-  return undefined;
 }
 
 const PUBLISHED = new Set(['conference', 'workshop', 'journal']);
