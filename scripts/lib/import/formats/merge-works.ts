@@ -12,9 +12,13 @@ type Identifiers = Publication['identifiers'];
 /**
  * Merges a file's works into a profile. A work matches a publication by DOI, then arXiv id, then
  * title (alternate titles included). A match keeps every curated value and fills only what is
- * empty (venue, abstract, identifiers, a kind of link it has none of, a title it does not know);
- * differences are reported as conflicts. A work the owner is not an author of is skipped; the
- * others are added with `topics: []` (and `year: null` when the source has none) for curation.
+ * empty (venue, abstract, identifiers, a kind of link it has none of, a title it does not know).
+ * Conflicts are reported, never applied: another year (a preprint's earlier arXiv year excepted),
+ * DOI or arXiv id, another author list, or a curated preprint the source calls published. Venue
+ * spellings ("ICML" vs "ICML 2024") and kinds a source cannot tell (a commentary filed as a
+ * journal article) differ too often to be worth a line. A work whose complete author list lacks
+ * the owner is skipped; the others are added with `topics: []` (and `year: null` when the source
+ * has none) for curation.
  */
 export function mergeWorks(
   curated: Profile,
