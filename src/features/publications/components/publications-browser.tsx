@@ -5,6 +5,7 @@ import { Heading } from '../../../lib/heading-level';
 import type { LocationAdapter } from '../../../lib/location';
 import { useReportView } from '../../../lib/view-report';
 import { useSearchIndex } from '../hooks/use-search-index';
+import { ExportMenu } from '../../citations/components/export-menu';
 import { useViewState } from '../hooks/use-view-state';
 import { derivePublicationView } from '../utils/derive-view';
 import { DEFAULT_VIEW_STATE } from '../utils/view-state';
@@ -44,6 +45,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
     [profile, searchIndex, deferred, sortNamed, t.lang],
   );
   const { items, order } = view;
+  const shownPublications = useMemo(() => items.map((item) => item.publication), [items]);
   const ownerNames = useMemo(() => ownerNameKeys(profile), [profile]);
   // An embed's host hears what the list shows (researcher-profile:change).
   useReportView({
@@ -125,6 +127,11 @@ export function PublicationsBrowser({ profile, location }: Props) {
             indexReady={searchIndex !== null}
           />
           <SortSelect order={order} searching={view.searching} onChange={setOrder} />
+          <ExportMenu
+            publications={shownPublications}
+            profileSlug={profile.id}
+            keyScope={profile.publications}
+          />
         </div>
         <ResultsStatus
           shown={items.length}

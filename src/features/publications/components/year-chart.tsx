@@ -9,7 +9,7 @@ interface Props {
   onSelect: (years: YearRange | null) => void;
 }
 
-const BAR_AREA = 48;
+const BAR_AREA = 40;
 
 /**
  * Publications per year as bars, each a button that shows only that year (choosing it again shows
@@ -93,13 +93,23 @@ export function YearChart({ counts, selected, onSelect }: Props) {
               title={t.years.bar(year, count)}
               tabIndex={year === current ? 0 : -1}
               onClick={(event: MouseEvent) => choose(year, event.shiftKey)}
-              className="group flex min-w-0 flex-1 flex-col items-center rounded-sm pt-1"
+              className="group flex max-w-12 min-w-0 flex-1 flex-col items-center rounded-sm"
             >
-              <svg aria-hidden="true" width="100%" height={BAR_AREA} className="block">
+              <svg aria-hidden="true" width="100%" height={BAR_AREA + 14} className="block">
+                {count > 0 && (
+                  <text
+                    x="50%"
+                    y={BAR_AREA - height + 10}
+                    textAnchor="middle"
+                    className="fill-slate-700 text-[11px] tabular-nums dark:fill-slate-300"
+                  >
+                    {count}
+                  </text>
+                )}
                 <rect
                   x="10%"
                   width="80%"
-                  y={BAR_AREA - height}
+                  y={BAR_AREA - height + 14}
                   height={height}
                   rx="2"
                   className={
