@@ -103,6 +103,28 @@ describe('a card with the keyboard', () => {
   });
 });
 
+describe('the skip link', () => {
+  test('is the first Tab stop, shows when focused, and lands on the Publications heading', async () => {
+    const page = await open('', { width: 375 });
+    const url = page.url();
+    const skip = page.getByRole('link', { name: 'Skip to publications' });
+
+    await page.keyboard.press('Tab');
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await uncovered(skip), 'visible once focused').toBe(true);
+    const box = await skip.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(40);
+
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 2, name: 'Publications' });
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await uncovered(heading), 'the heading is on screen').toBe(true);
+    expect(page.url()).toBe(url);
+    await page.keyboard.press('Tab');
+    expect(await searchBox(page).evaluate((input) => input === document.activeElement)).toBe(true);
+  });
+});
+
 describe('collapsing a long abstract', () => {
   // At 360 px the search bar wraps onto two lines.
   test.each([375, 360])('keeps "See less" on screen, below the sticky search bar (%i px)', async (width) => {
