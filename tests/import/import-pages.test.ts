@@ -149,9 +149,10 @@ describe('five megabytes of input', { timeout: 60_000 }, () => {
       entries.push(entry(entries.length + 1));
       size += entries.at(-1)!.length + 1;
     }
-    const result = importPage(`Ada Researcher\nPublications\n${entries.join('\n')}`);
-    expect('publications' in result && result.publications).toHaveLength(entries.length);
-    expect('publications' in result && result.publications.at(-1)).toEqual({
+    const { publications, error } = importPage(`Ada Researcher\nPublications\n${entries.join('\n')}`);
+    expect(error).toBeUndefined();
+    expect(publications).toHaveLength(entries.length);
+    expect(publications?.at(-1)).toEqual({
       title: `A study of things, part ${entries.length}`,
       authors: ['Jane Coauthor', 'Bob Second'],
       abstract: `We study part ${entries.length} of the things carefully and find that they are interesting. More text follows here.`,
