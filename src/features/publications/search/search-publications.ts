@@ -2,12 +2,13 @@ import type { Publication } from '../../../data/profile-schema';
 import { preferNamedAuthors } from './name-phrase';
 import { unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
-import { exactHitPenalty, FIELD, FIELD_BITS, hitOffset, hitScore } from './ranking';
+import { exactHitPenalty, FIELD, FIELD_BITS, hitScore } from './ranking';
 import { searchableTextsOnce } from './searchable-texts';
 import { SPELLING_VARIANT_PENALTY, spellingKey, spellingKeysOf, type SpellingKeys } from './spelling';
 import { typoHitPenalty, typoMatches } from './typo-matches';
 import type { PublicationSearch, TermMatch } from './types';
 import { VocabularyBuilder, type Vocabulary } from './vocabulary';
+import { createWordLookup, forEachExactHit, type WordLookup } from './word-lookup';
 
 /**
  * Builds the search index once; each query then scans the corpus vocabulary (its distinct words),
@@ -26,6 +27,7 @@ export function createPublicationSearch(publications: readonly Publication[]): P
     return authors;
   });
   const vocabulary = builder.build();
+  const lookup = createWordLookup(vocabulary.words);
   let spellingKeys: SpellingKeys | undefined;
   const keys = () => (spellingKeys ??= spellingKeysOf(vocabulary.words));
 
@@ -38,7 +40,13 @@ export function createPublicationSearch(publications: readonly Publication[]): P
       const authorHits: Uint8Array[] = [];
       // Longest (most selective) terms first, to stop early when nothing can match.
       for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-        const { scores, fuzzyWords, inAuthors } = scoreTerm(vocabulary, keys, publications.length, term);
+        const { scores, fuzzyWords, inAuthors } = scoreTerm(
+          vocabulary,
+          lookup,
+          keys,
+          publications.length,
+          term,
+        );
         matchedByTerm.set(term, { term, fuzzyWords });
         authorHits.push(inAuthors);
         let alive = 0;
@@ -78,6 +86,7 @@ const FIELD_MASK = (1 << FIELD_BITS) - 1;
  */
 function scoreTerm(
   vocabulary: Vocabulary,
+  lookup: WordLookup,
   spellingKeys: () => SpellingKeys,
   size: number,
   term: string,
@@ -94,12 +103,10 @@ function scoreTerm(
   };
   const exact = new Uint8Array(vocabulary.words.length);
   let startsAWord = false;
-  vocabulary.words.forEach((word, index) => {
-    const at = hitOffset(term, word);
-    if (at < 0) return;
+  forEachExactHit(vocabulary.words, lookup, term, (index, at) => {
     exact[index] = 1;
     if (at === 0) startsAWord = true;
-    apply(vocabulary.postings[index], exactHitPenalty(term, word, at));
+    apply(vocabulary.postings[index], exactHitPenalty(term, vocabulary.words[index] as string, at));
   });
   const fuzzyWords: string[] = [];
   // Other spellings of the whole word, or, for a term that starts no word, of a word it starts.
