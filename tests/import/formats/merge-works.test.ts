@@ -48,6 +48,21 @@ describe('mergeWorks', () => {
     expect(report.conflicts).toEqual([]);
   });
 
+  it('says when a second version of a work meets a publication already met', () => {
+    const curated = buildPublication({ title: 'Final', alternateTitles: ['Preprint'] });
+    const { report } = merge(
+      [curated],
+      [
+        buildWork({ title: 'Final', at: { line: 5 } }),
+        buildWork({ title: 'Preprint', kind: 'preprint', at: { line: 9 } }),
+      ],
+    );
+    expect(report.unchanged).toEqual([
+      { at: { line: 5 }, title: 'Final' },
+      { at: { line: 9 }, title: 'Final', detail: '(another version of line 5)' },
+    ]);
+  });
+
   it('keeps every curated value and fills only the empty ones', () => {
     const curated = buildPublication({
       venue: null,

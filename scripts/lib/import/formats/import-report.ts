@@ -32,7 +32,10 @@ const SECTIONS = ['added', 'updated', 'unchanged', 'conflicts', 'skipped'] as co
 
 /** Compiler-style lines (`refs.bib:12: …`, `works.json $.group[3]: …`) under one heading per outcome. */
 export function formatReport(file: string, report: ImportReport): string {
-  const counts = SECTIONS.map((section) => `${report[section].length} ${section}`).join(', ');
+  const counts = SECTIONS.map((section) => {
+    const count = report[section].length;
+    return `${count} ${count === 1 && section === 'conflicts' ? 'conflict' : section}`;
+  }).join(', ');
   const lines = [`${file}: ${FORMAT_NAMES[report.format]}, ${report.read} entries: ${counts}`];
   for (const section of SECTIONS) {
     const items = report[section];

@@ -3,7 +3,13 @@ import type { ImportedProfile, ImportedPublication } from '../imported-profile';
 import { publicationIds } from '../publication-keys';
 import { combineVersions } from './combine-versions';
 import { emptyReport, type ImportReport } from './import-report';
-import { SourceError, type ImportedWork, type ParsedSource } from './imported-work';
+import {
+  describeLocation,
+  SourceError,
+  type ImportedWork,
+  type ParsedSource,
+  type SourceLocation,
+} from './imported-work';
 import { ownerMatch, samePerson } from './person-names';
 import { PublicationIndex } from './publication-index';
 
@@ -43,15 +49,23 @@ export function mergeWorks(
   const takenIds = publications.map((publication) => publication.id);
 
   const index = new PublicationIndex(publications);
+  const metAt = new Map<number, SourceLocation>();
   for (const work of combined.works) {
     const at = index.find(work);
     if (at !== undefined) {
       const merged = fillFromWork(publications[at]!, work, ownerNames);
       publications[at] = merged.publication;
       const line = { at: work.at, title: merged.publication.title };
+      // A file may list a preprint and its proceedings version with nothing in common but the
+      // profile's record of both titles: say so rather than list the work twice unexplained.
+      const earlier = metAt.get(at);
       if (merged.filled.length > 0)
         report.updated.push({ ...line, detail: `filled ${merged.filled.join(', ')}` });
-      else report.unchanged.push(line);
+      else
+        report.unchanged.push(
+          earlier ? { ...line, detail: `(another version of ${describeLocation(earlier)})` } : line,
+        );
+      metAt.set(at, earlier ?? work.at);
       for (const conflict of merged.conflicts) report.conflicts.push({ ...line, detail: conflict });
       continue;
     }
