@@ -1,3 +1,4 @@
+import { isRecord } from './is-record';
 import type { FormatId } from './imported-work';
 
 /** A file the importer recognises as no format it reads; the message says what it looked like. */
@@ -42,8 +43,4 @@ function jsonFormat(text: string): FormatId {
   throw new UnknownFormatError(
     'this JSON is neither CSL-JSON (an array of items) nor an ORCID works summary (an object with "group")',
   );
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

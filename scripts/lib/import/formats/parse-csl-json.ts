@@ -1,4 +1,4 @@
-import { isRecord } from './detect-format';
+import { isRecord } from './is-record';
 import { emptyWork, type ImportedWork, type ParsedSource, type SourceNote } from './imported-work';
 import { plainText } from './rich-text';
 import { findArxivId, identifiersAndLinks } from './work-identifiers';

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { isRecord } from './detect-format';
+import { isRecord } from './is-record';
 import {
   emptyWork,
   SourceError,
