@@ -1,4 +1,5 @@
 /* eslint-disable no-control-regex -- rejecting control characters is the point */
+import { SITE_PATH } from '../lib/safe-href';
 /*
  * The schema's patterns, named, so the schema (on the page) and their messages (schema-messages.ts,
  * for validate-data and the forgiving reader, off the first view) can share them. Each means the
@@ -18,6 +19,8 @@ export const NO_LONE_SURROGATE =
 
 /** Written plainly: browsers drop spaces and control characters inside a scheme (`java\tscript:`). */
 export const HTTP_URL = /^https?:\/\/[^/\u0000-\u0020\u007f-\u009f][^\u0000-\u0020\u007f-\u009f]*$/;
+/** An image: an http(s) URL or a path inside the site (safeHref's SITE_PATH). */
+export const IMAGE_SRC = new RegExp(`${HTTP_URL.source}|${SITE_PATH.source}`);
 export const ARXIV_ID = /^\d{4}\.\d{4,5}$/;
 export const DOI = /^10\.\d{4,9}\/\S+$/;
 export const SCHOLAR_URL = /^https:\/\/scholar\.google\.[a-z.]+\//;

@@ -58,15 +58,22 @@ describe('fetchProfile', () => {
     await expect(fetchProfile(source)).rejects.toBeInstanceOf(ProfileNotFoundError);
   });
 
-  it('explains server errors, network failures and broken JSON', async () => {
+  it('explains server errors and network failures', async () => {
     stubFetch(status(503, 'Service Unavailable'));
     await expect(fetchProfile(source)).rejects.toThrow(/503 Service Unavailable/);
     stubFetch(offline);
     await expect(fetchProfile(source)).rejects.toThrow(/network request failed/);
-    stubFetch(() => new Response('{"schemaVersion": 1,'));
-    const error = await fetchProfile(source).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ProfileLoadError);
-    expect((error as Error).message).toMatch(/not valid JSON/);
+  });
+
+  it('rejects a file that is not JSON, or is cut off, naming the root', async () => {
+    for (const text of ['{"schemaVersion": 1,', '{"schemaVersion": 1, "name": "Ada" "id": "x"}']) {
+      stubFetch(() => new Response(text));
+      const error = await fetchProfile(source).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidProfileError);
+      expect((error as InvalidProfileError).problems).toEqual([
+        { path: '$', message: expect.stringMatching(/^is not valid JSON/) },
+      ]);
+    }
   });
 
   it('rejects a file without a profile shape, naming the JSON path', async () => {

@@ -41,7 +41,10 @@ async function fetchJson(baseUrl: string, slug: string, signal?: AbortSignal): P
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
-    throw new ProfileLoadError(slug, `the file is not valid JSON (${(error as Error).message})`);
+    // The file itself is broken (a typo, a cut-off upload): fetching it again would not help.
+    throw new InvalidProfileError(slug, [
+      { path: '$', message: `is not valid JSON (${(error as Error).message})` },
+    ]);
   }
 }
 

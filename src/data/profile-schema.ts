@@ -6,6 +6,7 @@ import {
   DOI,
   GITHUB_USER,
   HTTP_URL,
+  IMAGE_SRC,
   NO_BIDI_CONTROL,
   NO_CONTROL,
   NO_LONE_SURROGATE,
@@ -100,14 +101,13 @@ export const publicationSchema = z.strictObject({
 export const portraitSchema = z.strictObject({
   // null when no image is available: the page shows initials.
   src: z.nullable(
-    z
-      .string()
-      .check(
-        z.refine(
-          (value) => safeHref(value, 'site-path') !== undefined,
-          'must be an http(s) URL or a path inside the site',
-        ),
+    z.string().check(
+      z.regex(IMAGE_SRC),
+      z.refine(
+        (value) => !IMAGE_SRC.test(value) || safeHref(value, 'site-path') !== undefined,
+        'is not a valid URL',
       ),
+    ),
   ),
   alt: text,
 });

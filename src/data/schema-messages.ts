@@ -61,6 +61,7 @@ const messageOf = (pattern: string) =>
         ],
         [patterns.NO_LONE_SURROGATE, 'must not contain a lone surrogate (broken Unicode)'],
         [patterns.HTTP_URL, 'must be an absolute http(s) URL'],
+        [patterns.IMAGE_SRC, 'must be an http(s) URL or a path inside the site'],
         [patterns.ARXIV_ID, 'must look like 2401.09865'],
         [patterns.DOI, 'must look like 10.1038/xyz'],
         [patterns.SCHOLAR_URL, 'must be a https://scholar.google… URL'],

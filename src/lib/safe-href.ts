@@ -2,7 +2,7 @@
 const SPACE_OR_CONTROL = /[\u0000-\u0020\u007f-\u009f]/;
 const HTTP_START = /^https?:\/\/[^/]/i;
 /** A path inside the site, such as `images/ada.jpg`: no scheme, no `//host`, no `..` tricks needed. */
-const SITE_PATH = /^\/?[\w.-]+(?:\/[\w.-]+)*$/;
+export const SITE_PATH = /^\/?[\w.-]+(?:\/[\w.-]+)*$/;
 /** Deliberately plain: one @, no spaces or characters that would change a mailto: URL's meaning. */
 export const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"?&/%]+@[a-z\d-]+(?:\.[a-z\d-]+)+$/i;
 
