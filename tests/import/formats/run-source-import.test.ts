@@ -8,6 +8,7 @@ import {
   runSourceImport,
   type SourceImportOptions,
 } from '../../../scripts/lib/import/formats/run-source-import';
+import { runImport } from '../../../scripts/lib/import/run-import';
 import { validateProfileText } from '../../../scripts/lib/validate-profile-text';
 import { buildProfile } from '../../builders';
 
@@ -133,6 +134,23 @@ describe('npm run import -- <source> when it cannot', async () => {
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/is not a valid profile, fix it first:\n {2}\$\.name: /);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('--dry-run on a directory page prints its messages and writes nothing', async () => {
+    const dir = folder();
+    let out = '';
+    let err = '';
+    const code = await runImport(
+      ['data/sources/razvan-pascanu.txt', '--out', join(dir, 'x.json'), '--dry-run'],
+      {
+        stdout: (text) => (out += text),
+        stderr: (text) => (err += text),
+      },
+    );
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(err).toMatch(/warning: /);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('leaves a directory page to the page importer', async () => {
