@@ -2,34 +2,77 @@ import type { Publication } from '../../../data/profile-schema';
 import { preferNamedAuthors } from './name-phrase';
 import { unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
+import { runInSlices } from './run-in-slices';
 import { exactHitPenalty, FIELD, FIELD_BITS, hitScore } from './ranking';
 import { searchableTextsOnce } from './searchable-texts';
-import { SPELLING_VARIANT_PENALTY, spellingKey, spellingKeysOf, type SpellingKeys } from './spelling';
+import {
+  addSpellingKey,
+  emptySpellingKeys,
+  SPELLING_VARIANT_PENALTY,
+  spellingKey,
+  type SpellingKeys,
+} from './spelling';
 import { typoHitPenalty, typoMatches } from './typo-matches';
 import type { PublicationSearch, TermMatch } from './types';
 import { VocabularyBuilder, type Vocabulary } from './vocabulary';
-import { createWordLookup, forEachExactHit, type WordLookup } from './word-lookup';
+import { addToLookup, emptyWordLookup, forEachExactHit, type WordLookup } from './word-lookup';
+
+/** Publications folded and added to the index between two pauses of a sliced build. */
+const PUBLICATIONS_PER_SLICE = 64;
+/** Words indexed between two pauses. */
+const WORDS_PER_SLICE = 4096;
 
 /**
- * Builds the search index once; each query then scans the corpus vocabulary (its distinct words),
- * never the texts: whole words, prefixes and in-word hits first, then, only for a term that starts
- * no word of the corpus, typo-tolerant matching of the vocabulary with fuse.js (see typo-matches.ts).
+ * Builds the search index once; each query then looks its terms up in the corpus vocabulary (its
+ * distinct words), never in the texts: whole words, prefixes and in-word hits, other spellings of
+ * the word, then, only for a term found in no spelling, typo-tolerant matching of the vocabulary
+ * with fuse.js (see typo-matches.ts).
  */
 export function createPublicationSearch(publications: readonly Publication[]): PublicationSearch {
+  const steps = buildPublicationSearch(publications);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `createPublicationSearch` without holding the page's thread for more than a few ms at a time. */
+export function createPublicationSearchInSlices(
+  publications: readonly Publication[],
+): Promise<PublicationSearch> {
+  return runInSlices(buildPublicationSearch(publications));
+}
+
+/**
+ * The same build a slice at a time: it pauses (yields) every few dozen publications or few
+ * thousand words, so a caller can let the page handle input in between (see run-in-slices.ts).
+ */
+export function* buildPublicationSearch(
+  publications: readonly Publication[],
+): Generator<void, PublicationSearch, void> {
   const builder = new VocabularyBuilder();
   // Author names stay at hand (they are short) to tell a name typed in full from words spread apart.
-  const foldedAuthors = publications.map((publication, index) => {
+  const foldedAuthors: string[][] = [];
+  for (const [index, publication] of publications.entries()) {
     const authors: string[] = [];
     for (const [text, field] of searchableTextsOnce(publication)) {
       builder.add(text, index, field);
       if (field === FIELD.authors) authors.push(text);
     }
-    return authors;
-  });
-  const vocabulary = builder.build();
-  const lookup = createWordLookup(vocabulary.words);
-  let spellingKeys: SpellingKeys | undefined;
-  const keys = () => (spellingKeys ??= spellingKeysOf(vocabulary.words));
+    foldedAuthors.push(authors);
+    if (index % PUBLICATIONS_PER_SLICE === PUBLICATIONS_PER_SLICE - 1) yield;
+  }
+  const { words, postings: lists } = builder.collected();
+  const vocabulary: Vocabulary = { words, postings: [] };
+  const lookup = emptyWordLookup();
+  const spellingKeys = emptySpellingKeys();
+  for (const [id, word] of words.entries()) {
+    vocabulary.postings.push(Int32Array.from(lists[id] as number[]));
+    addToLookup(lookup, id, word);
+    addSpellingKey(spellingKeys, id, word);
+    if (id % WORDS_PER_SLICE === WORDS_PER_SLICE - 1) yield;
+  }
+  const keys = () => spellingKeys;
 
   return {
     search(query) {

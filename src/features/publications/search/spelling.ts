@@ -16,13 +16,15 @@ export interface SpellingKeys {
   byKey: Map<string, number[]>;
 }
 
-export function spellingKeysOf(words: readonly string[]): SpellingKeys {
-  const keys = words.map(spellingKey);
-  const byKey = new Map<string, number[]>();
-  keys.forEach((key, index) => {
-    const same = byKey.get(key);
-    if (same) same.push(index);
-    else byKey.set(key, [index]);
-  });
-  return { keys, byKey };
+export function emptySpellingKeys(): SpellingKeys {
+  return { keys: [], byKey: new Map() };
+}
+
+/** Adds the next word's key (ids in order from 0). */
+export function addSpellingKey({ keys, byKey }: SpellingKeys, id: number, word: string): void {
+  const key = spellingKey(word);
+  keys.push(key);
+  const same = byKey.get(key);
+  if (same) same.push(id);
+  else byKey.set(key, [id]);
 }

@@ -24,8 +24,9 @@ export class VocabularyBuilder {
     forEachWord(text, (start, end, hash) => this.addWord(text, start, end, hash, index, field));
   }
 
-  build(): Vocabulary {
-    return { words: this.words, postings: this.postings.map((list) => Int32Array.from(list)) };
+  /** The words so far, and per word where it occurs (still growing lists). */
+  collected(): { words: string[]; postings: number[][] } {
+    return { words: this.words, postings: this.postings };
   }
 
   private addWord(
