@@ -11,7 +11,14 @@ import {
   searchBox,
 } from './support/profile-page';
 
-const open = setupBrowser();
+const openBrowser = setupBrowser();
+
+/** Opens the page once its cards are there (they arrive a moment after the header). */
+async function open(...args: Parameters<typeof openBrowser>): Promise<Page> {
+  const page = await openBrowser(...args);
+  await articles(page).first().waitFor();
+  return page;
+}
 
 /** Where focus is, relative to the publication list. */
 const focusPlace = (page: Page) =>

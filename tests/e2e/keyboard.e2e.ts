@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setupBrowser } from './support/browser';
 import { topicSlug } from '../../src/lib/topic-slug';
-import { chips, loadServedProfile } from './support/profile-page';
+import { articles, chips, loadServedProfile } from './support/profile-page';
 
 const open = setupBrowser();
 
@@ -100,6 +100,8 @@ describe.each(['light', 'dark'] as const)('keyboard, %s scheme', (colorScheme) =
     // Two topics selected, so the page shows every control it has (the match switch, Clear filters).
     const [first, second] = loadServedProfile().topics;
     const page = await open(`?topics=${topicSlug(first!)},${topicSlug(second!)}`, { colorScheme });
+    // The chips and cards arrive a moment after the header.
+    await articles(page).first().waitFor();
     const enabledChips = await chips(page).evaluateAll(
       (buttons) => buttons.filter((button) => !(button as HTMLButtonElement).disabled).length,
     );
