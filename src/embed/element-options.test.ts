@@ -1,6 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { messagesFor } from '../entry/messages-for';
-import { en } from '../i18n/en';
 import { headingLevelFrom, themeFrom, urlPrefixFrom } from './element-options';
 
 describe('reading the element’s attributes', () => {
@@ -35,11 +33,4 @@ describe('reading the element’s attributes', () => {
     expect(urlPrefixFrom(null, 'ada')).toBe('ada');
     expect(urlPrefixFrom('  ', ' ')).toBe('rp');
   });
-
-  test.each(['en', 'EN-gb', 'en_US', 'xx', '', null, undefined, '🦄'])(
-    'language %j falls back to a shipped one',
-    (lang) => {
-      expect(messagesFor(lang)).toBe(en);
-    },
-  );
 });

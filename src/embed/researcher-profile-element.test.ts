@@ -56,7 +56,12 @@ describe('<researcher-profile>', () => {
 
   test('fires ready, then change with the view, both bubbling out of the shadow root', async () => {
     const { shadow, events, user, element } = setup();
-    await waitFor(() => expect(events.map((event) => event.type)).toEqual([EVENTS.ready]));
+    await waitFor(() =>
+      expect(
+        events.map((event) => event.type),
+        JSON.stringify(events),
+      ).toEqual([EVENTS.ready]),
+    );
     expect(events[0]?.detail).toMatchObject({ shown: 3, total: 3, query: '', topics: [], mode: 'any' });
 
     await user.click(await shadow.findByRole('button', { name: /^Optimization/ }));
@@ -108,6 +113,26 @@ describe('<researcher-profile>', () => {
     element.setAttribute('heading-level', 'nonsense');
     await waitFor(() => expect(root?.getAttribute('data-theme')).toBe('light'));
     expect(await shadow.findByRole('heading', { level: 2, name: 'Ada Researcher' })).not.toBe(name);
+  });
+
+  test('speaks the language of its lang attribute, else of the host around it', async () => {
+    const french = setup({ src: '/ada-researcher.json', lang: 'fr' });
+    expect(
+      await french.shadow.findByRole('searchbox', { name: 'Rechercher dans les publications' }),
+    ).toBeInTheDocument();
+    expect(french.element.shadowRoot?.querySelector('[data-theme]')?.getAttribute('lang')).toBe('fr');
+
+    const section = document.createElement('section');
+    section.lang = 'fr-CA';
+    document.body.append(section);
+    const inherited = document.createElement('researcher-profile');
+    inherited.setAttribute('src', '/ada-researcher.json');
+    section.append(inherited);
+    const inside = within(inherited.shadowRoot as unknown as HTMLElement);
+    expect(await inside.findByRole('combobox', { name: 'Trier par' })).toBeInTheDocument();
+
+    french.element.setAttribute('lang', 'en');
+    expect(await french.shadow.findByRole('searchbox', { name: 'Search publications' })).toBeInTheDocument();
   });
 
   test('removing it unmounts React and its URL listener; adding it back works', async () => {

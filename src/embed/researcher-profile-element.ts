@@ -1,7 +1,8 @@
 import { mountProfile, type MountedProfile, type MountOptions } from '../entry/mount-profile';
-import { messagesFor } from '../entry/messages-for';
+import { languageOf } from '../i18n/load-messages';
 import { createHistoryLocation, createMemoryLocation, type LocationAdapter } from '../lib/location';
 import { headingLevelFrom, themeFrom, urlPrefixFrom } from './element-options';
+import { loadedMessages, loadLanguage } from './element-messages';
 import { emit, EVENTS, type ErrorEventDetail } from './events';
 import { createPrefixedLocation } from './prefixed-location';
 import { shadowStyleSheet } from './shadow-style-sheet';
@@ -47,9 +48,19 @@ export class ResearcherProfileElement extends HTMLElement {
   #render() {
     const src = this.getAttribute('src');
     const headingLevel = headingLevelFrom(this.getAttribute('heading-level'));
-    const messages = messagesFor(
+    const language = languageOf(
       this.getAttribute('lang') ?? this.parentElement?.closest('[lang]')?.getAttribute('lang'),
     );
+    const messages = loadedMessages(language);
+    if (!messages) {
+      // Rendered again once the language is here (in English if it cannot be loaded).
+      const again = () => void (this.isConnected && this.#render());
+      loadLanguage(language).then(again, (error: unknown) => {
+        this.#emitError({ name: 'LanguageLoadError', message: String(error) });
+        again();
+      });
+      return;
+    }
     const theme = themeFrom(this.getAttribute('theme'));
     const result = sourceFromSrc(src, this.ownerDocument.baseURI);
 

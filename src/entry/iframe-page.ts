@@ -1,4 +1,5 @@
 import { postHeights } from '../embed/iframe-host';
+import { languageOf } from '../i18n/load-messages';
 import './researcher-profile';
 import './iframe-page.css';
 
@@ -11,7 +12,6 @@ for (const name of ['lang', 'theme']) {
   const value = params.get(name);
   if (value !== null) element.setAttribute(name, value);
 }
-const lang = params.get('lang');
-if (lang) document.documentElement.lang = lang;
+document.documentElement.lang = languageOf(params.get('lang'));
 document.body.append(element);
 postHeights(window, element);
