@@ -1,4 +1,6 @@
+import { screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
+import { buildProfile, buildPublication } from '../../tests/builders';
 
 const BROWSER = '../features/publications/components/publications-browser';
 
@@ -7,18 +9,34 @@ afterEach(() => {
   vi.resetModules();
 });
 
-it('forgets a failed load of the publications chunk, so a retry loads it afresh', async () => {
-  vi.doMock(BROWSER, () => {
-    throw new Error('Failed to fetch dynamically imported module');
+/** The page, with the publications chunk failing to load while `offline.value` is true. */
+async function renderWithChunk(offline: { value: boolean }) {
+  vi.doMock(BROWSER, async (importOriginal) => {
+    if (offline.value) throw new TypeError('Failed to fetch dynamically imported module');
+    return importOriginal();
   });
-  const { loadPublicationsBrowser } = await import('./profile-page');
-  await expect(loadPublicationsBrowser()).rejects.toThrow();
+  vi.resetModules();
+  const { renderApp } = await import('../../tests/render-app');
+  const view = renderApp({
+    data: buildProfile({ publications: [buildPublication({ title: 'Kept paper' })] }),
+  });
+  return view;
+}
 
-  vi.doUnmock(BROWSER);
-  await expect(loadPublicationsBrowser()).resolves.toHaveProperty('PublicationsBrowser');
-});
+it('explains a publications chunk that failed to load, and shows the list after Try again', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  const offline = { value: true };
+  const { user } = await renderWithChunk(offline);
 
-it('loads the chunk once for all who ask', async () => {
-  const { loadPublicationsBrowser } = await import('./profile-page');
-  expect(loadPublicationsBrowser()).toBe(loadPublicationsBrowser());
+  const retry = await screen.findByRole('button', { name: 'Try again' }, { timeout: 5_000 });
+  expect(screen.queryByRole('heading', { level: 2, name: 'Publications' })).not.toBeInTheDocument();
+
+  offline.value = false;
+  await user.click(retry);
+
+  // The first real load of the chunk transforms it, which is slow under a busy test runner.
+  expect(
+    await screen.findByRole('heading', { level: 3, name: 'Kept paper' }, { timeout: 5_000 }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1, name: 'Ada Researcher' })).toBeInTheDocument();
 });
