@@ -66,10 +66,18 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 const widget = (page: Page, id: 'light' | 'dark') => page.locator(`researcher-profile#${id}`);
 const nameHeading = (scope: Locator | Page | FrameLocator, level: number) =>
   scope.getByRole('heading', { level, name: NAME });
+// #light speaks English; #dark French, from the lang="fr" around it.
 const firstChip = (scope: Locator | Page) =>
-  scope.getByRole('group', { name: 'Research topics' }).getByRole('button').first();
+  scope
+    .getByRole('group', { name: /^(Research topics|Thèmes de recherche)$/ })
+    .getByRole('button')
+    .first();
 const statusOf = (scope: Locator) =>
-  scope.getByRole('status').filter({ hasText: /Showing \d+ of \d+ publications?/ });
+  scope
+    .getByRole('status')
+    .filter({ hasText: /Showing \d+ of \d+ publications?|publications? affichées? sur/ });
+const searchBox = (scope: Locator) =>
+  scope.getByRole('searchbox', { name: /^(Search publications|Rechercher dans les publications)$/ });
 const recorded = (page: Page) => page.evaluate(() => (window as unknown as { recorded: Recorded }).recorded);
 
 async function openExample(path = EXAMPLE): Promise<Page> {
@@ -161,6 +169,13 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
       .toBe('rgb(251, 191, 36)');
   });
 
+  test('speaks the language of the host around it', async () => {
+    const page = await openExample();
+    await widget(page, 'dark').getByRole('group', { name: 'Thèmes de recherche' }).waitFor();
+    await widget(page, 'light').getByRole('group', { name: 'Research topics' }).waitFor();
+    expect(await statusOf(widget(page, 'dark')).textContent()).toMatch(/publications affichées sur/);
+  });
+
   test('changes nothing on the host page: probe styles, head and stylesheets as without it', async () => {
     const probe = async (page: Page) => ({
       styles: await Promise.all(
@@ -199,11 +214,11 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
     const dark = widget(page, 'dark');
     const darkStatus = await statusOf(dark).textContent();
 
-    await light.getByRole('searchbox', { name: 'Search publications' }).fill('softmax');
+    await searchBox(light).fill('softmax');
     await expect.poll(() => statusOf(light).textContent()).toMatch(/matching “softmax”/);
     await page.waitForTimeout(600); // past the typing delay, when a URL would be written
     expect(await statusOf(dark).textContent()).toBe(darkStatus);
-    expect(await dark.getByRole('searchbox', { name: 'Search publications' }).inputValue()).toBe('');
+    expect(await searchBox(dark).inputValue()).toBe('');
     expect(page.url()).toBe(url);
   });
 
@@ -255,7 +270,7 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
       parent.append(element);
     });
     await nameHeading(widget(page, 'light'), 2).waitFor();
-    await widget(page, 'light').getByRole('searchbox', { name: 'Search publications' }).fill('neural');
+    await searchBox(widget(page, 'light')).fill('neural');
     await expect.poll(() => statusOf(widget(page, 'light')).textContent()).toMatch(/matching “neural”/);
   });
 
