@@ -1,0 +1,24 @@
+/*
+ * The schema's plain values, without zod: the page's quick check (quick-check.ts) needs them, and
+ * importing them from profile-schema.ts would put zod back into the first view.
+ * quick-check.test.ts holds them equal to the schema's.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export const LINK_KINDS = ['arxiv', 'doi', 'proceedings', 'code', 'pdf', 'html', 'other'] as const;
+export const PUBLICATION_KINDS = [
+  'conference',
+  'workshop',
+  'journal',
+  'commentary',
+  'preprint',
+  'other',
+] as const;
+
+/** In UTF-16 code units, as JavaScript's `length` counts them. */
+export const TEXT_MAX_LENGTH = 1000;
+export const ABSTRACT_MAX_LENGTH = 10_000;
+export const URL_MAX_LENGTH = 2048;
+
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
