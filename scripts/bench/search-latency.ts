@@ -156,7 +156,7 @@ export function measureFuse(profile: Profile): NodeSearchTiming {
   const { value: fuse, buildMs } = timeBuild(
     () =>
       new Fuse(profile.publications, {
-        keys: ['title', 'authors', 'venue', 'abstract'],
+        keys: ['title', 'authors', 'venue', 'abstract', 'topics'],
         ignoreLocation: true,
         threshold: 0.3,
       }),
