@@ -259,6 +259,29 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
     expect(await statusOf(light).textContent()).toMatch(new RegExp(`^Showing ${change?.detail.shown} of`));
   });
 
+  test('"/" focuses the search only while focus is inside that element', async () => {
+    const page = await openExample();
+    const activeId = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        const inner = active?.shadowRoot?.activeElement;
+        return `${active?.id ?? ''}${inner ? ` > ${inner.getAttribute('type') ?? inner.tagName}` : ''}`;
+      });
+
+    await page.locator('#probe-button').focus();
+    await page.keyboard.press('/');
+    expect(await activeId()).toBe('probe-button');
+    await page.locator('#probe-input').focus();
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#probe-input').inputValue()).toBe('a/b');
+
+    await firstChip(widget(page, 'dark')).focus();
+    await page.keyboard.press('/');
+    expect(await activeId()).toBe('dark > search');
+    const lightHasFocus = widget(page, 'light').evaluate((element) => !!element.shadowRoot?.activeElement);
+    expect(await lightHasFocus).toBe(false);
+  });
+
   test('can be removed and added back, with no error', async () => {
     const page = await openExample();
     await page.evaluate(async () => {
