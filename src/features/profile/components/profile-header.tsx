@@ -1,4 +1,5 @@
 import type { Profile } from '../../../data/profile-schema';
+import { Heading } from '../../../lib/heading-level';
 import { siteSettings } from '../../../data/site-settings';
 import { useMessages } from '../../../i18n/messages-context';
 import { safeHref } from '../../../lib/safe-href';
@@ -13,7 +14,9 @@ export function ProfileHeader({ profile }: { profile: Profile }) {
     <header className="flex flex-col gap-5 sm:flex-row sm:items-center sm:gap-7">
       <Portrait portrait={profile.portrait} name={profile.name} />
       <div className="min-w-0">
-        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{profile.name}</h1>
+        <Heading depth={0} className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
+          {profile.name}
+        </Heading>
         {profile.position && (
           <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{profile.position}</p>
         )}
