@@ -81,6 +81,8 @@ export const en = {
     alsoTitled: 'Also titled:',
     topics: 'Topics',
     links: 'Links',
+    /** The toolbar holding a card's links and its Cite button. */
+    actions: 'Links and citation',
   },
   kinds: {
     conference: 'Conference paper',

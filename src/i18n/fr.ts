@@ -73,6 +73,7 @@ export const fr: Messages = {
     alsoTitled: `Aussi intitulé${colon}`,
     topics: 'Thèmes',
     links: 'Liens',
+    actions: 'Liens et citation',
   },
   kinds: {
     conference: 'Article de conférence',

@@ -6,7 +6,8 @@ import { sampleProfile } from './sample-profile';
 async function setup(url = '') {
   const data = sampleProfile();
   const view = renderApp({ data, url });
-  const chart = await screen.findByRole('toolbar', { name: 'Publications per year' });
+  // The chart loads on demand: the first import of its module can take a while in jsdom.
+  const chart = await screen.findByRole('toolbar', { name: 'Publications per year' }, { timeout: 5_000 });
   const bar = (year: number) => within(chart).getByRole('button', { name: new RegExp(`^${year}: `) });
   const cards = () => within(screen.getByRole('region', { name: 'Publications' })).queryAllByRole('article');
   const cardYears = () => cards().map((card) => Number(/\b(19|20)\d\d\b/.exec(card.textContent ?? '')?.[0]));
@@ -26,7 +27,8 @@ describe('publications per year', () => {
       const count = years.filter((candidate) => candidate === year).length;
       expect(bar).toHaveAccessibleName(`${year}: ${count} ${count === 1 ? 'publication' : 'publications'}`);
     }
-    expect(bars.some((bar) => /: 0 publications$/.test(bar.getAttribute('aria-label') ?? ''))).toBe(true);
+    // Some years have no publication, and still have a bar.
+    expect(bars.length).toBeGreaterThan(new Set(years).size);
   });
 
   it('filters to a year, shows it in the status and the URL, and Clear filters undoes it', async () => {

@@ -67,7 +67,7 @@ async function exportAs(page: Page, format: string): Promise<Download> {
 }
 
 // Enabled when wired: the Cite button goes in each card, the Export menu in the list's toolbar.
-describe.skip('citing and exporting', () => {
+describe('citing and exporting', () => {
   test('Cite opens a dialog with the entry, focus inside; Esc closes it and focus returns to Cite', async () => {
     const page = await open();
     const card = articles(page).first();

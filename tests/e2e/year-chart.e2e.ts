@@ -25,7 +25,7 @@ describe('publications per year', () => {
     )[0]!;
     const page = await open();
     const promised = Number(
-      /: (\d+) publications?$/.exec((await bar(page, busiest).getAttribute('aria-label')) ?? '')?.[1],
+      /: (\d+) publications?/.exec((await bar(page, busiest).textContent()) ?? '')?.[1],
     );
 
     await bar(page, busiest).click();

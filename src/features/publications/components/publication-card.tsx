@@ -8,15 +8,20 @@ import { HighlightedText } from './highlighted-text';
 import { fullTextLink, linkTargets } from './link-targets';
 import { PublicationAbstract } from './publication-abstract';
 import { PublicationLinks } from './publication-links';
+import { RovingToolbar } from './roving-toolbar';
+import { CiteButton } from '../../citations/components/cite-button';
+import type { Publication } from '../../../data/profile-schema';
 
 interface Props {
   match: PublicationMatch;
   ownerNames: Set<string>;
   selectedTopics: string[];
   onAuthor: (name: string) => void;
+  /** The profile's publications, so a citation key is the one the export gives it. */
+  allPublications: readonly Publication[];
 }
 
-export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }: Props) {
+export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor, allPublications }: Props) {
   const t = useMessages();
   const titleId = useId();
   const { publication } = match;
@@ -80,10 +85,10 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
           />
         </div>
       )}
-      {(publication.topics.length > 0 || links.length > 0) && (
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-          {/* Plain text, not chips: only the chips above the list filter (a button per topic per card
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        {/* Plain text, not chips: only the chips above the list filter (a button per topic per card
               would cost more Tab stops than it saves). Selected topics are bold. */}
+        {publication.topics.length > 0 && (
           <ul
             aria-label={t.card.topics}
             className="flex flex-wrap text-xs text-slate-600 dark:text-slate-400"
@@ -104,9 +109,13 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor }:
               </li>
             ))}
           </ul>
+        )}
+        {/* Links and Cite: one Tab stop, arrow keys between them. */}
+        <RovingToolbar label={t.card.actions} className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <PublicationLinks links={links} title={publication.title} />
-        </div>
-      )}
+          <CiteButton publication={publication} keyScope={allPublications} />
+        </RovingToolbar>
+      </div>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useMessages } from '../../../i18n/messages-context';
+import type { Publication } from '../../../data/profile-schema';
 import type { PublicationMatch } from '../search/types';
 import { PublicationCard } from './publication-card';
 
@@ -13,10 +14,19 @@ interface Props {
   ownerNames: Set<string>;
   selectedTopics: string[];
   onAuthor: (name: string) => void;
+  /** The profile's publications (for citation keys that do not change with the filters). */
+  allPublications: readonly Publication[];
 }
 
 /** Renders the first cards only and more on request, so 2,000 publications cost what 50 do. */
-export function PublicationList({ items, resetKey, ownerNames, selectedTopics, onAuthor }: Props) {
+export function PublicationList({
+  items,
+  resetKey,
+  ownerNames,
+  selectedTopics,
+  onAuthor,
+  allPublications,
+}: Props) {
   const t = useMessages();
   const [page, setPage] = useState({ resetKey, limit: PAGE_SIZE });
   const limit = page.resetKey === resetKey ? page.limit : PAGE_SIZE;
@@ -39,6 +49,7 @@ export function PublicationList({ items, resetKey, ownerNames, selectedTopics, o
               ownerNames={ownerNames}
               selectedTopics={selectedTopics}
               onAuthor={onAuthor}
+              allPublications={allPublications}
             />
           </li>
         ))}

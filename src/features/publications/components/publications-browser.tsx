@@ -163,6 +163,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
               ownerNames={ownerNames}
               selectedTopics={deferred.topics}
               onAuthor={searchAuthor}
+              allPublications={profile.publications}
             />
           )}
         </div>

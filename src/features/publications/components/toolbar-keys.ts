@@ -2,13 +2,18 @@ import type { KeyboardEvent } from 'react';
 
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
+/** The controls of a toolbar, in order: links and enabled buttons. */
+export function toolbarItems(toolbar: HTMLElement | null): HTMLElement[] {
+  return [...(toolbar?.querySelectorAll<HTMLElement>('a[href], button:not(:disabled)') ?? [])];
+}
+
 /**
- * The toolbar pattern's keys: arrows move focus to the next or previous button (wrapping around),
+ * The toolbar pattern's keys: arrows move focus to the next or previous control (wrapping around),
  * Home and End to the first and last. The buttons keep track of which one holds the Tab stop.
  */
 export function moveFocusInToolbar(event: KeyboardEvent<HTMLElement>) {
   if (event.altKey || event.ctrlKey || event.metaKey) return;
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled)')];
+  const buttons = toolbarItems(event.currentTarget);
   const current = buttons.indexOf(event.target as HTMLElement);
   const step = STEPS[event.key];
   let next: number;

@@ -89,12 +89,13 @@ export function YearChart({ counts, selected, onSelect }: Props) {
               key={year}
               type="button"
               aria-pressed={pressed}
-              aria-label={t.years.bar(year, count)}
               title={t.years.bar(year, count)}
               tabIndex={year === current ? 0 : -1}
               onClick={(event: MouseEvent) => choose(year, event.shiftKey)}
               className="group flex max-w-12 min-w-0 flex-1 flex-col items-center rounded-sm"
             >
+              {/* The name is the sentence; the bar and its numbers are its picture. */}
+              <span className="sr-only">{t.years.bar(year, count)}</span>
               <svg aria-hidden="true" width="100%" height={BAR_AREA + 14} className="block">
                 {count > 0 && (
                   <text
