@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useMessages } from '../../../i18n/messages-context';
 import type { Publication } from '../../../data/profile-schema';
@@ -18,8 +18,11 @@ interface Props {
   allPublications: readonly Publication[];
 }
 
-/** Renders the first cards only and more on request, so 2,000 publications cost what 50 do. */
-export function PublicationList({
+/**
+ * Renders the first cards only and more on request, so 2,000 publications cost what 50 do. Memoised:
+ * it renders again only when what it shows changes, not when the URL catches up with the typing.
+ */
+export const PublicationList = memo(function PublicationList({
   items,
   resetKey,
   ownerNames,
@@ -67,4 +70,4 @@ export function PublicationList({
       )}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { ownerNameKeys, type Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
@@ -70,7 +70,7 @@ export function PublicationsBrowser({ profile, location }: Props) {
         ? state.topics.filter((selected) => selected !== topic)
         : profile.topics.filter((candidate) => candidate === topic || state.topics.includes(candidate)),
     });
-  const searchAuthor = (name: string) => update({ query: name });
+  const searchAuthor = useCallback((name: string) => update({ query: name }), [update]);
   const takeWayOut = (wayOut: WayOut) => {
     if (wayOut.kind === 'match-any') update({ mode: 'any' });
     else if (wayOut.kind === 'remove-topic')

@@ -60,7 +60,11 @@ export function useViewState(location: LocationAdapter, profileTopics: string[])
   // What was typed since the URL last changed; any URL change (ours or Back) supersedes it.
   const [typed, setTyped] = useState<{ query: string; version: number } | null>(null);
   const query = typed && typed.version === version.current ? typed.query : fromUrl.query;
-  const state = useMemo<ViewState>(() => ({ ...fromUrl, query }), [fromUrl, query]);
+  // The same choices keep the same object, so writing the typed query to the URL (which changes the
+  // URL, not the choices) renders nothing again downstream.
+  const stateKey = JSON.stringify({ ...fromUrl, query });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose
+  const state = useMemo<ViewState>(() => ({ ...fromUrl, query }), [stateKey]);
   // The history entry our own typing created: typing on it replaces it instead of pushing another.
   const typingEntry = useRef<number | null>(null);
 
