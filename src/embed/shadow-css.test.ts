@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { remToVar, toShadowCss, unconditionalPropertyFallback } from './shadow-css';
+import { remToVar, toShadowCss, unconditionalPropertyFallback, widthMediaToContainer } from './shadow-css';
 
 describe('remToVar', () => {
   test('turns rems in declarations into multiples of --rp-rem', () => {
@@ -41,5 +41,24 @@ describe('unconditionalPropertyFallback', () => {
   test('an unbalanced stylesheet is returned unchanged rather than cut', () => {
     const broken = '@layer properties{@supports (x:y){*{--tw-a:0}';
     expect(unconditionalPropertyFallback(broken)).toBe(broken);
+  });
+});
+
+describe('widthMediaToContainer', () => {
+  test('turns width breakpoints into queries on the widget’s own width, in px', () => {
+    expect(
+      widthMediaToContainer(
+        '@media (width>=40rem){a{b:c}}@media (min-width: 48rem){a{b:c}}@media (width<30em){a{b:c}}@media (max-width:500px){a{b:c}}',
+      ),
+    ).toBe(
+      '@container rp (min-width: 640px){a{b:c}}@container rp (min-width: 768px){a{b:c}}' +
+        '@container rp (max-width: 480px){a{b:c}}@container rp (max-width: 500px){a{b:c}}',
+    );
+  });
+
+  test('leaves every other media query alone', () => {
+    const css =
+      '@media (hover:hover){a{b:c}}@media (prefers-color-scheme:dark){a{b:c}}@media print{a{b:c}}@media (min-height:40rem){a{b:c}}';
+    expect(widthMediaToContainer(css)).toBe(css);
   });
 });

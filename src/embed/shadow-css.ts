@@ -1,6 +1,9 @@
 /**
- * Two build-time fixes that let Tailwind's CSS work in a shadow root on any host page:
+ * Build-time fixes that let Tailwind's CSS work in a shadow root on any host page:
  *
+ * - Breakpoints (`sm:`, `md:` …) follow the widget's own width, not the window's: a profile in a
+ *   narrow column gets the narrow layout. Width media queries become container queries on the
+ *   `rp` container (the widget's root), their rem read as the default 16 px.
  * - `rem` follows the host's root font size (`html { font-size: 10px }` would shrink the widget), so
  *   every rem in a declaration becomes a multiple of `--rp-rem`, which the element sets on its host.
  *   Rems in at-rule preludes stay: media queries cannot use var() and read the initial font size.
@@ -9,7 +12,20 @@
  *   or borders, rings and shadows render nothing.
  */
 export function toShadowCss(css: string): string {
-  return unconditionalPropertyFallback(remToVar(css));
+  return unconditionalPropertyFallback(remToVar(widthMediaToContainer(css)));
+}
+
+export const CONTAINER_NAME = 'rp';
+const WIDTH_MEDIA =
+  /@media\s*\(\s*(width\s*(?:>=|<)|min-width\s*:|max-width\s*:)\s*(\d*\.?\d+)(rem|em|px)\s*\)/gi;
+
+export function widthMediaToContainer(css: string): string {
+  return css.replace(WIDTH_MEDIA, (_whole, test: string, value: string, unit: string) => {
+    const px = Number(value) * (unit.toLowerCase() === 'px' ? 1 : 16);
+    const op = test.replace(/\s+/g, '').toLowerCase();
+    const condition = op === 'width>=' || op === 'min-width:' ? `min-width: ${px}px` : `max-width: ${px}px`;
+    return `@container ${CONTAINER_NAME} (${condition})`;
+  });
 }
 
 // A number not glued to a name or an escaped selector character (`.text-\[2rem\]` is a class).

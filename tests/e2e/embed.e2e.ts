@@ -149,6 +149,18 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
     expect(standaloneRing.outlineStyle).toBe('solid');
   });
 
+  test('takes the narrow layout in a narrow column, whatever the window’s width', async () => {
+    const phone = await open('', { viewport: { width: 375, height: 800 } });
+    const phoneName = await stylesOf(nameHeading(phone, 1), ['fontSize', 'lineHeight']);
+
+    const page = await openExample();
+    const light = widget(page, 'light');
+    const wideName = await stylesOf(nameHeading(light, 2), ['fontSize', 'lineHeight']);
+    expect(wideName).not.toEqual(phoneName);
+    await light.evaluate((element: HTMLElement) => (element.style.width = '375px'));
+    await expect.poll(() => stylesOf(nameHeading(light, 2), ['fontSize', 'lineHeight'])).toEqual(phoneName);
+  });
+
   test('inherits the host’s font family, and takes its theme from the documented properties', async () => {
     const page = await openExample();
     const hostFont = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
