@@ -63,11 +63,17 @@ export function* buildPublicationSearch(
     if (index % PUBLICATIONS_PER_SLICE === PUBLICATIONS_PER_SLICE - 1) yield;
   }
   const { words, postings: lists } = builder.collected();
-  const vocabulary: Vocabulary = { words, postings: [] };
+  const firstPosting = new Int32Array(words.length + 1);
+  lists.forEach((list, id) => (firstPosting[id + 1] = (firstPosting[id] as number) + list.length));
+  const vocabulary: Vocabulary = {
+    words,
+    postings: new Int32Array(firstPosting[words.length] as number),
+    firstPosting,
+  };
   const lookup = emptyWordLookup();
   const spellingKeys = emptySpellingKeys();
   for (const [id, word] of words.entries()) {
-    vocabulary.postings.push(Int32Array.from(lists[id] as number[]));
+    vocabulary.postings.set(lists[id] as number[], firstPosting[id]);
     addToLookup(lookup, id, word);
     addSpellingKey(spellingKeys, id, word);
     if (id % WORDS_PER_SLICE === WORDS_PER_SLICE - 1) yield;
@@ -136,8 +142,10 @@ function scoreTerm(
 ): { scores: Float64Array; fuzzyWords: string[]; inAuthors: Uint8Array } {
   const scores = new Float64Array(size).fill(Infinity);
   const inAuthors = new Uint8Array(size);
-  const apply = (postings: Int32Array | undefined, penalty: number) => {
-    for (const posting of postings ?? []) {
+  const { postings, firstPosting } = vocabulary;
+  const apply = (id: number, penalty: number) => {
+    for (let at = firstPosting[id] as number; at < (firstPosting[id + 1] as number); at++) {
+      const posting = postings[at] as number;
       const index = posting >> FIELD_BITS;
       const score = hitScore(penalty, posting & FIELD_MASK);
       if (score < (scores[index] as number)) scores[index] = score;
@@ -149,7 +157,7 @@ function scoreTerm(
   forEachExactHit(vocabulary.words, lookup, term, (index, at) => {
     exact[index] = 1;
     if (at === 0) startsAWord = true;
-    apply(vocabulary.postings[index], exactHitPenalty(term, vocabulary.words[index] as string, at));
+    apply(index, exactHitPenalty(term, vocabulary.words[index] as string, at));
   });
   const fuzzyWords: string[] = [];
   // Other spellings of the whole word, or, for a term that starts no word, of a word it starts.
@@ -162,13 +170,13 @@ function scoreTerm(
     if (exact[index]) continue;
     exact[index] = 1;
     fuzzyWords.push(vocabulary.words[index] as string);
-    apply(vocabulary.postings[index], SPELLING_VARIANT_PENALTY);
+    apply(index, SPELLING_VARIANT_PENALTY);
   }
   // Typos only for a term found in no spelling: "adam" must not find "adaptive" beside Adam itself.
   if (!startsAWord && fuzzyWords.length === 0)
     for (const { index, score } of typoMatches(term, vocabulary.words, exact)) {
       fuzzyWords.push(vocabulary.words[index] as string);
-      apply(vocabulary.postings[index], typoHitPenalty(score));
+      apply(index, typoHitPenalty(score));
     }
   return { scores, fuzzyWords, inAuthors };
 }
