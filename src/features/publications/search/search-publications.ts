@@ -18,9 +18,9 @@ import { VocabularyBuilder, type Vocabulary } from './vocabulary';
 import { addToLookup, emptyWordLookup, forEachExactHit, type WordLookup } from './word-lookup';
 
 /** Publications folded and added to the index between two pauses of a sliced build. */
-const PUBLICATIONS_PER_SLICE = 64;
+const PUBLICATIONS_PER_SLICE = 16;
 /** Words indexed between two pauses. */
-const WORDS_PER_SLICE = 4096;
+const WORDS_PER_SLICE = 1024;
 
 /**
  * Builds the search index once; each query then looks its terms up in the corpus vocabulary (its
@@ -44,8 +44,8 @@ export function createPublicationSearchInSlices(
 }
 
 /**
- * The same build a slice at a time: it pauses (yields) every few dozen publications or few
- * thousand words, so a caller can let the page handle input in between (see run-in-slices.ts).
+ * The same build a slice at a time: it pauses (yields) every few publications or thousand words,
+ * so a caller can let the page handle input in between (see run-in-slices.ts).
  */
 export function* buildPublicationSearch(
   publications: readonly Publication[],
@@ -65,6 +65,7 @@ export function* buildPublicationSearch(
   const { words, postings: lists } = builder.collected();
   const firstPosting = new Int32Array(words.length + 1);
   lists.forEach((list, id) => (firstPosting[id + 1] = (firstPosting[id] as number) + list.length));
+  yield;
   const vocabulary: Vocabulary = {
     words,
     postings: new Int32Array(firstPosting[words.length] as number),
