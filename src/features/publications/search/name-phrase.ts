@@ -3,7 +3,7 @@ import type { TermMatch } from './types';
 import { forEachWord } from './words';
 
 /** Whether `word` is a hit of the term: exactly (see `hitOffset`) or as one of its typo matches. */
-export function termMatchesWord({ term, fuzzyWords }: TermMatch, word: string): boolean {
+function termMatchesWord({ term, fuzzyWords }: TermMatch, word: string): boolean {
   return hitOffset(term, word) >= 0 || fuzzyWords.includes(word);
 }
 
@@ -11,7 +11,7 @@ export function termMatchesWord({ term, fuzzyWords }: TermMatch, word: string): 
  * Whether the terms, in query order, are consecutive words of one of the (folded) author names:
  * "petar velickovic" names Petar Veličković, not a paper by Petar Kaiser and Matko Veličković.
  */
-export function namesAnAuthor(authors: readonly string[], terms: readonly TermMatch[]): boolean {
+function namesAnAuthor(authors: readonly string[], terms: readonly TermMatch[]): boolean {
   if (terms.length < 2) return false;
   return authors.some((author) => {
     const words = wordsOf(author);

@@ -27,7 +27,7 @@ export function highlightMatch({ publication, terms }: PublicationMatch): Highli
 }
 
 /** Where the terms occur in a text, as ranges of the original (unfolded) text. */
-export function matchRanges(text: FoldedText, terms: readonly TermMatch[]): TextRange[] {
+function matchRanges(text: FoldedText, terms: readonly TermMatch[]): TextRange[] {
   const ranges: TextRange[] = [];
   const { folded } = text;
   forEachWord(folded, (start, end) => {

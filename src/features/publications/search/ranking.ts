@@ -34,7 +34,7 @@ const PENALTY_BY_FIELDS = Float64Array.from({ length: 1 << FIELD_BITS }, (_, fie
 });
 
 /** Terms this short only match the start of a word: "ai" finds "AI", not "said". */
-export const PREFIX_ONLY_LENGTH = 2;
+const PREFIX_ONLY_LENGTH = 2;
 
 /**
  * Where `term` occurs in `word` at or after `from`, or -1: anywhere for longer terms, only at the

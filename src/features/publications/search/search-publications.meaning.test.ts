@@ -3,6 +3,7 @@ import { buildPublication } from '../../../../tests/builders';
 import type { Publication } from '../../../data/profile-schema';
 import { highlightMatch } from './publication-match';
 import { createPublicationSearch } from './search-publications';
+import { rememberedSearchableTexts } from './searchable-texts';
 
 const titles = (publications: readonly { publication: Publication }[]) =>
   publications.map(({ publication }) => publication.title);
@@ -90,5 +91,16 @@ describe('hits are plain data', () => {
     const { authors, title } = highlightMatch({ ...hit! });
     expect(title.map(({ start, end }) => publication.title.slice(start, end))).toEqual(['rewiring']);
     expect(authors[0]?.map(({ start, end }) => publication.authors[0]?.slice(start, end))).toEqual(['Zając']);
+  });
+});
+
+describe('memory', () => {
+  it('drops the stop-gap search’s folded texts once the index is built', () => {
+    const publication = buildPublication({ title: 'Remembered' });
+    const before = rememberedSearchableTexts(publication);
+    expect(rememberedSearchableTexts(publication)).toBe(before);
+    createPublicationSearch([publication]);
+    expect(rememberedSearchableTexts(publication)).not.toBe(before);
+    expect(rememberedSearchableTexts(publication)).toEqual(before);
   });
 });

@@ -4,7 +4,7 @@ import { unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
 import { runInSlices } from './run-in-slices';
 import { exactHitPenalty, FIELD, FIELD_BITS, hitScore } from './ranking';
-import { searchableTextsOnce } from './searchable-texts';
+import { forgetRememberedTexts, searchableTextsOnce } from './searchable-texts';
 import {
   addSpellingKey,
   emptySpellingKeys,
@@ -80,6 +80,7 @@ export function* buildPublicationSearch(
     if (id % WORDS_PER_SLICE === WORDS_PER_SLICE - 1) yield;
   }
   const keys = () => spellingKeys;
+  forgetRememberedTexts();
 
   return {
     search(query) {

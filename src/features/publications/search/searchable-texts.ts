@@ -8,7 +8,7 @@ export type FieldText = readonly [folded: string, field: number];
 const fold = (value: string) => foldWithOffsets(value).folded;
 
 /** Every searchable text of a publication, folded: what it shows, its topic labels and its year. */
-export function searchableTexts(publication: Publication): FieldText[] {
+function searchableTexts(publication: Publication): FieldText[] {
   const texts: FieldText[] = [[fold(publication.title), FIELD.title]];
   for (const title of publication.alternateTitles) texts.push([fold(title), FIELD.alternateTitles]);
   for (const author of publication.authors) texts.push([fold(author), FIELD.authors]);
@@ -20,8 +20,8 @@ export function searchableTexts(publication: Publication): FieldText[] {
 }
 
 // Publications are immutable once loaded. The stop-gap search, run on every keystroke until the
-// index is ready, folds each publication once; the index reuses those folds but keeps no copy.
-const foldedOnce = new WeakMap<Publication, FieldText[]>();
+// index is ready, folds each publication once; the index reuses those folds, then drops them.
+let foldedOnce = new WeakMap<Publication, FieldText[]>();
 
 /** `searchableTexts`, remembered per publication: for the search that runs without an index. */
 export function rememberedSearchableTexts(publication: Publication): FieldText[] {
@@ -31,6 +31,11 @@ export function rememberedSearchableTexts(publication: Publication): FieldText[]
     foldedOnce.set(publication, texts);
   }
   return texts;
+}
+
+/** The stop-gap search is done once the index is built: its folds need not take memory any more. */
+export function forgetRememberedTexts(): void {
+  foldedOnce = new WeakMap();
 }
 
 /** `searchableTexts`, reusing the stop-gap search's folds when it made them, without remembering new ones. */

@@ -32,13 +32,6 @@ export function forEachWord(text: string, visit: (start: number, end: number, ha
   if (start >= 0) visit(start, text.length, hash);
 }
 
-/** The hash `forEachWord` gives a word. */
-export function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let at = 0; at < word.length; at++) hash = Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME);
-  return hash;
-}
-
 function isWordCharacter(code: number, text: string, index: number): boolean {
   if (code < 0x80)
     return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
