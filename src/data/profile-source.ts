@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from './profile-schema';
+import { SLUG_PATTERN } from './patterns';
 
 /**
  * Where the app gets a profile: the root component takes one of these as a prop, so the

@@ -1,5 +1,6 @@
 import { renderRuleIssues } from './profile-rules';
-import { profileObjectSchema, type DataProblem, type Profile } from './profile-schema';
+import type { DataProblem, Profile } from './profile-schema';
+import { quickCheckProfile } from './quick-check';
 
 /** What the page left out of a profile it could still show. */
 export interface DroppedData {
@@ -17,13 +18,14 @@ export type ReadProfileResult =
 const NOTHING_DROPPED: DroppedData = { entries: 0, values: 0, problems: [] };
 
 /**
- * How the page reads a profile: a quick check, and for data that fails it, the forgiving reader
- * (salvage-profile.ts), loaded only then: it and its messages stay out of the first view.
+ * How the page reads a profile: a quick check without zod, and for data it cannot vouch for, the
+ * forgiving reader (salvage-profile.ts) with the zod schema, loaded only then: zod, the reader and
+ * their messages stay out of the first view.
  */
 export async function readProfile(data: unknown, slug: string): Promise<ReadProfileResult> {
-  const result = profileObjectSchema.safeParse(data);
-  if (result.success && renderRuleIssues(result.data).length === 0)
-    return { ok: true, profile: result.data, dropped: NOTHING_DROPPED };
+  const profile = quickCheckProfile(data);
+  if (profile && renderRuleIssues(profile).length === 0)
+    return { ok: true, profile, dropped: NOTHING_DROPPED };
   const { salvageProfile, warnOfDropped } = await import('./salvage-profile');
   const salvaged = salvageProfile(data, slug);
   if (salvaged.ok) warnOfDropped(slug, salvaged.dropped);

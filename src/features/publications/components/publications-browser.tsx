@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
-import { ownerNameKeys, type Profile } from '../../../data/profile-schema';
+import { ownerNameKeys } from '../../../data/curation-rules';
+import type { Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
 import type { LocationAdapter } from '../../../lib/location';
