@@ -69,6 +69,15 @@ describe('the profile header', () => {
     );
   });
 
+  it('names the institute on its own when the profile has no membership', async () => {
+    renderApp({ data: buildProfile({ membership: null }) });
+
+    const institute = within(await header()).getByRole('link', {
+      name: 'Mila – Quebec Artificial Intelligence Institute',
+    });
+    expect(institute.parentElement).toHaveTextContent(/^Mila – Quebec Artificial Intelligence Institute$/);
+  });
+
   it('lists the profile links, each named for where it goes, opening in the same tab', async () => {
     renderApp({
       data: buildProfile({

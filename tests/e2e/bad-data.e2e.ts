@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BAD_DATA_CASES, type BadDataCase } from '../data/bad-data-cases';
+import { axeCheck } from './support/axe';
 import { expectNoErrors, type PageErrors } from './support/browser';
 import { launchChromium } from './support/chromium';
 import { DEFAULT_SLUG } from './support/profile-page';
@@ -81,6 +82,22 @@ describe.each(BAD_DATA_CASES)('$name', (entry: BadDataCase) => {
       expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
       expect(await unsafeUrls(page)).toEqual([]);
       expect(await page.locator('body script:not([src])').count()).toBe(0);
+    } finally {
+      await close();
+    }
+    expectNoErrors(errors);
+  });
+});
+
+describe('the notice of what was left out', () => {
+  it('passes axe (WCAG A/AA), open and closed', async () => {
+    const { page, errors, close } = await openWithProfile(
+      BAD_DATA_CASES.find((entry) => entry.name === 'duplicate-ids')!.text(),
+    );
+    try {
+      await axeCheck(page, 'a profile with a dropped entry, notice closed');
+      await page.getByText(/could not be shown$/).click();
+      await axeCheck(page, 'a profile with a dropped entry, notice open');
     } finally {
       await close();
     }
