@@ -203,6 +203,54 @@ describe('parseProfile', () => {
       '$.publications[0].kind',
       'must be one of "conference", "workshop", "journal", "commentary", "preprint", "other"',
     ],
+    [
+      'a bidi override in a title',
+      withPublication({ title: 'Safe \u202etxt.exe' }),
+      '$.publications[0].title',
+      'must not contain bidirectional control characters (U+202A–202E, U+2066–2069)',
+    ],
+    [
+      'a lone surrogate in an author',
+      withPublication({ authors: ['Ada Researcher', 'Bad \ud800 name'] }),
+      '$.publications[0].authors[1]',
+      'must not contain a lone surrogate (broken Unicode)',
+    ],
+    [
+      'an abstract of 10,001 characters',
+      withPublication({ abstract: 'a'.repeat(10_001) }),
+      '$.publications[0].abstract',
+      'must be at most 10000 characters long',
+    ],
+    [
+      'a javascript: homepage',
+      { ...buildProfile(), links: { homepage: 'javascript:alert(1)' } },
+      '$.links.homepage',
+      'must be an absolute http(s) URL',
+    ],
+    [
+      'an ORCID given as a URL',
+      { ...buildProfile(), links: { orcid: 'https://orcid.org/0000-0002-1825-0097' } },
+      '$.links.orcid',
+      'must be an ORCID iD like 0000-0002-1825-0097',
+    ],
+    [
+      'a Scholar link to another host',
+      { ...buildProfile(), links: { googleScholar: 'https://evil.example/scholar' } },
+      '$.links.googleScholar',
+      'must be a https://scholar.google… URL',
+    ],
+    [
+      'an email with a header injection',
+      { ...buildProfile(), links: { email: 'ada@example.org?bcc=all@example.org' } },
+      '$.links.email',
+      'must be a plain email address',
+    ],
+    [
+      'a data: portrait',
+      { ...buildProfile(), portrait: { src: 'data:image/png;base64,AA', alt: 'x' } },
+      '$.portrait.src',
+      'must be an http(s) URL or a path inside the site',
+    ],
   ])('says plainly what is wrong with %s', (_label, data, path, message) => {
     expect(problemsOf(data)).toContainEqual({ path, message });
   });
