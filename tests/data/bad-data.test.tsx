@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateProfileText } from '../../scripts/lib/validate-profile-text';
 import { InvalidProfileError } from '../../src/data/profile-errors';
@@ -34,6 +34,14 @@ const jsonOrUndefined = (text: string): unknown => {
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validateWithAjv = ajv.compile(JSON.parse(readFileSync('data/profile.schema.json', 'utf8')) as object);
+
+it('ajv accepts every curated profile, as zod does', () => {
+  for (const file of readdirSync('data/profiles').filter((name) => name.endsWith('.json'))) {
+    const data: unknown = JSON.parse(readFileSync(`data/profiles/${file}`, 'utf8'));
+    expect(parseProfile(data).ok, file).toBe(true);
+    expect(validateWithAjv(data), `${file}: ${JSON.stringify(validateWithAjv.errors)}`).toBe(true);
+  }
+});
 
 it('holds at least 30 bad datasets', () => {
   expect(BAD_DATA_CASES.length).toBeGreaterThanOrEqual(30);
