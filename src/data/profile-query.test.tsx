@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildProfile, buildPublication } from '../../tests/builders';
 import { InvalidProfileError, ProfileLoadError, ProfileNotFoundError } from './profile-errors';
-import { fetchProfile, profileQueryOptions, useProfile } from './profile-query';
+import { fetchProfile, PROFILE_STALL_TIMEOUT_MS, profileQueryOptions, useProfile } from './profile-query';
 import type { ProfileSource } from './profile-source';
 
 const source: ProfileSource = { kind: 'url', baseUrl: './profiles/', slug: 'ada-researcher' };
@@ -25,6 +25,47 @@ const status =
   () =>
     new Response('', { status: code, statusText: text });
 const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+
+const aborted = () => new DOMException('The operation was aborted.', 'AbortError');
+
+/**
+ * Answers like a server on a bad line: the headers and then `body` in `pieces` chunks, one every
+ * `everyMs`, stopping for good after `stopAfter` chunks. Like the browser's fetch, aborting the
+ * request's signal fails the request or the body being read.
+ */
+function stubSlowServer(body: string, { pieces = 1, everyMs = 0, stopAfter = Infinity } = {}) {
+  const bytes = new TextEncoder().encode(body);
+  const size = Math.ceil(bytes.length / pieces);
+  const fetchMock = vi.fn((_url: string, init?: RequestInit) => {
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        init?.signal?.addEventListener('abort', () => controller.error(aborted()));
+      },
+      async pull(controller) {
+        if (sent / size >= stopAfter) return new Promise<void>(() => {});
+        await new Promise((resolve) => setTimeout(resolve, everyMs));
+        if (sent >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(sent, (sent += size)));
+      },
+    });
+    return Promise.resolve(new Response(stream));
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** A request that never answers, until its signal aborts it. */
+function stubSilentServer() {
+  const fetchMock = vi.fn(
+    (_url: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(aborted())),
+      ),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -96,6 +137,29 @@ describe('fetchProfile', () => {
     expect(warn.mock.calls[0]?.[0]).toContain('$.publications[0].year');
   });
 
+  it('gives up on a body that stops halfway, after the same wait without a byte', async () => {
+    vi.useFakeTimers();
+    stubSlowServer(JSON.stringify(buildProfile()), { pieces: 4, everyMs: 1_000, stopAfter: 2 });
+    const settled = vi.fn();
+    const result = fetchProfile(source).catch((error: unknown) => error);
+    void result.then(settled);
+
+    await vi.advanceTimersByTimeAsync(2_000 + PROFILE_STALL_TIMEOUT_MS - 1);
+    expect(settled).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await result).toBeInstanceOf(ProfileLoadError);
+    expect(String(await result)).toMatch(/sent nothing for 15 seconds/);
+  });
+
+  it('keeps loading a large profile on a slow line as long as bytes keep coming', async () => {
+    vi.useFakeTimers();
+    // 80 seconds in all, never 15 without a byte.
+    stubSlowServer(JSON.stringify(buildProfile()), { pieces: 8, everyMs: 10_000 });
+    const result = fetchProfile(source);
+    await vi.advanceTimersByTimeAsync(90_000);
+    await expect(result).resolves.toMatchObject({ profile: { name: 'Ada Researcher' } });
+  });
+
   it('reads inline data the same way', async () => {
     await expect(fetchProfile({ kind: 'inline', slug: 'x', data: [] })).rejects.toBeInstanceOf(
       InvalidProfileError,
@@ -121,6 +185,26 @@ describe('profileQueryOptions', () => {
     const fetchMock = stubFetch(offline);
     await expect(fetchOnce()).rejects.toBeInstanceOf(ProfileLoadError);
     expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('tells the visitor after 15 seconds of silence, without making them wait that long again', async () => {
+    vi.useFakeTimers();
+    const fetchMock = stubSilentServer();
+    const settled = vi.fn();
+    const result = fetchOnce().catch((error: unknown) => error);
+    void result.then(settled);
+
+    await vi.advanceTimersByTimeAsync(PROFILE_STALL_TIMEOUT_MS - 1);
+    expect(settled).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await result;
+    expect(error).toBeInstanceOf(ProfileLoadError);
+    expect((error as ProfileLoadError).detail).toBe(
+      'the server sent nothing for 15 seconds. Check your connection.',
+    );
+    // "Try again" is the visitor's call, not an automatic second 15 seconds.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it('does not retry what would fail the same way: a 404, data without a profile shape', async () => {
