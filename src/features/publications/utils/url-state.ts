@@ -27,7 +27,8 @@ export function readViewState(params: URLSearchParams, profileTopics: readonly s
 
 /** `?year=2024` or `?year=2019-2024` (either order); anything else means every year. */
 function readYears(value: string | null): YearRange | null {
-  const match = /^\s*(\d{4})(?:\s*-\s*(\d{4}))?\s*$/.exec(value ?? '');
+  // No leading zero: `writeYears` would write year 0 back as "0", which reads as every year.
+  const match = /^\s*([1-9]\d{3})(?:\s*-\s*([1-9]\d{3}))?\s*$/.exec(value ?? '');
   if (!match) return null;
   const first = Number(match[1]);
   const second = Number(match[2] ?? match[1]);
