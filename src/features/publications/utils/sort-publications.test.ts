@@ -5,68 +5,120 @@ import { sortPublications } from './sort-publications';
 
 const titles = (items: readonly Publication[]) => items.map((item) => item.title);
 const self = (publication: Publication) => publication;
+/** Publications of one year, so that only their titles can order them. */
+const titled = (...names: string[]) => names.map((title) => buildPublication({ title, year: 2020 }));
 
 describe('sortPublications', () => {
+  // Within 2019 the input order (C, A, B) is neither alphabetical nor its reverse, so a sort that
+  // broke ties by title, or reversed them, would show.
   const publications = [
-    buildPublication({ title: 'B 2019 first', year: 2019 }),
-    buildPublication({ title: 'A 2021', year: 2021 }),
-    buildPublication({ title: 'C 2019 second', year: 2019 }),
-    buildPublication({ title: 'D 2023', year: 2023 }),
+    buildPublication({ title: 'C 2019', year: 2019 }),
+    buildPublication({ title: 'D 2021', year: 2021 }),
+    buildPublication({ title: 'A 2019', year: 2019 }),
+    buildPublication({ title: 'E 2023', year: 2023 }),
+    buildPublication({ title: 'B 2019', year: 2019 }),
   ];
 
   it('sorts newest first, keeping the original order within a year', () => {
     expect(titles(sortPublications(publications, 'newest', self))).toEqual([
-      'D 2023',
-      'A 2021',
-      'B 2019 first',
-      'C 2019 second',
+      'E 2023',
+      'D 2021',
+      'C 2019',
+      'A 2019',
+      'B 2019',
     ]);
   });
 
   it('sorts oldest first, keeping the original order within a year', () => {
     expect(titles(sortPublications(publications, 'oldest', self))).toEqual([
-      'B 2019 first',
-      'C 2019 second',
-      'A 2021',
-      'D 2023',
+      'C 2019',
+      'A 2019',
+      'B 2019',
+      'D 2021',
+      'E 2023',
     ]);
   });
 
-  it('sorts titles A–Z ignoring case and accents, numbers numerically', () => {
-    const items = ['zeta', 'Épsilon', 'alpha', 'Łukasz', 'Lambda', 'Élan', 'Task 10', 'Task 9', 'beta'].map(
-      (title) => buildPublication({ title }),
-    );
+  it('sorts titles A–Z whatever their years', () => {
+    expect(titles(sortPublications(publications, 'title', self, 'en'))).toEqual([
+      'A 2019',
+      'B 2019',
+      'C 2019',
+      'D 2021',
+      'E 2023',
+    ]);
+  });
+
+  it('sorts titles ignoring case and accents, numbers numerically', () => {
+    const items = titled('zeta', 'Épsilon', 'alpha', 'Task 10', 'Élan', 'Task 9', 'beta', 'ELK');
     expect(titles(sortPublications(items, 'title', self, 'en'))).toEqual([
       'alpha',
       'beta',
       'Élan',
+      'ELK',
       'Épsilon',
-      'Lambda',
-      'Łukasz',
       'Task 9',
       'Task 10',
       'zeta',
     ]);
   });
 
+  it('files letters the collator keeps apart under their folded spelling: Þór under "th"', () => {
+    // Without folding, Unicode's collation puts Þ after z.
+    const items = titled('zeta', 'Þór and the hammer', 'tom', 'tea');
+    expect(titles(sortPublications(items, 'title', self, 'en'))).toEqual([
+      'tea',
+      'Þór and the hammer',
+      'tom',
+      'zeta',
+    ]);
+  });
+
+  it('follows the page language’s alphabet', () => {
+    // Danish files "aa" as å, after z.
+    const items = titled('Zebra finches', 'Aarhus data', 'Bog bodies');
+    expect(titles(sortPublications(items, 'title', self, 'da'))).toEqual([
+      'Bog bodies',
+      'Zebra finches',
+      'Aarhus data',
+    ]);
+    expect(titles(sortPublications(items, 'title', self, 'en'))).toEqual([
+      'Aarhus data',
+      'Bog bodies',
+      'Zebra finches',
+    ]);
+  });
+
   it('keeps the original order of titles that differ only by accents or case', () => {
-    const items = ['resume', 'Résumé', 'RESUME'].map((title) => buildPublication({ title }));
-    expect(titles(sortPublications(items, 'title', self, 'en'))).toEqual(['resume', 'Résumé', 'RESUME']);
+    const items = titled('Résumé', 'resume', 'RESUME');
+    expect(titles(sortPublications(items, 'title', self, 'en'))).toEqual(['Résumé', 'resume', 'RESUME']);
   });
 
   it('sorts wrapped items and leaves the input untouched', () => {
     const wrapped = publications.map((publication) => ({ publication }));
-    const sorted = sortPublications(wrapped, 'newest', (item) => item.publication);
-    expect(sorted[0]?.publication.year).toBe(2023);
-    expect(wrapped[0]?.publication.title).toBe('B 2019 first');
-    expect(sorted).not.toBe(wrapped);
+    const sorted = sortPublications(wrapped, 'oldest', (item) => item.publication);
+    expect(sorted.map((item) => item.publication.title)).toEqual([
+      'C 2019',
+      'A 2019',
+      'B 2019',
+      'D 2021',
+      'E 2023',
+    ]);
+    expect(wrapped.map((item) => item.publication.title)).toEqual(titles(publications));
+    expect(sortPublications(wrapped, 'title', (item) => item.publication)).not.toBe(wrapped);
   });
 
-  it('copes with empty lists and hostile titles', () => {
+  it('sorts hostile titles without losing one: nothing first, punctuation and emoji before letters', () => {
     expect(sortPublications([], 'title', self)).toEqual([]);
-    const items = ['🙂 emoji', '.*+?()[]{}|\\^$', 'שלום', '', 'x'.repeat(10_000)].map((title) =>
-      buildPublication({ title }),
-    );
-    expect(sortPublications(items, 'title', self)).toHaveLength(5);
+    const long = 'x'.repeat(10_000);
+    const items = titled('שלום', long, '🙂 emoji', '', '.*+?()[]{}|\\^$', 'b');
+    expect(titles(sortPublications(items, 'title', self, 'en'))).toEqual([
+      '',
+      '.*+?()[]{}|\\^$',
+      '🙂 emoji',
+      'b',
+      long,
+      'שלום',
+    ]);
   });
 });
