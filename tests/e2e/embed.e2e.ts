@@ -217,6 +217,13 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
     const page = await openExample();
     expect(await probe(page)).toEqual(without);
     expect(without.styles[1]?.textTransform).toBe('uppercase');
+    // The host really runs Bootstrap's stylesheet, from its npm package.
+    const bootstrapRules = await page.evaluate(
+      () =>
+        [...document.styleSheets].find((sheet) => sheet.href?.endsWith('/vendor/bootstrap.min.css'))?.cssRules
+          .length ?? 0,
+    );
+    expect(bootstrapRules).toBeGreaterThan(1_000);
   });
 
   test('each element is on its own: searching one leaves the other and the URL alone', async () => {

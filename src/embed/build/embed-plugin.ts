@@ -35,12 +35,17 @@ export function embedPlugin(): Plugin {
     // `npm run preview` also serves examples/ (never copied into dist/) under the strict policy.
     configurePreviewServer(server) {
       const examplesDir = join(server.config.root, 'examples');
+      const bootstrapDir = join(server.config.root, 'node_modules/bootstrap/dist/css');
       server.middlewares.use(async (request, response, next) => {
         const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
         if (servedWithStrictCsp(pathname)) response.setHeader('Content-Security-Policy', STRICT_CSP);
         if (!pathname.startsWith('/examples/')) return next();
-        const file = normalize(join(examplesDir, decodeURIComponent(pathname.slice('/examples/'.length))));
-        if (!file.startsWith(examplesDir + sep)) return next();
+        // Bootstrap's stylesheet comes from its npm package, as a host would load it.
+        const vendor = pathname.startsWith('/examples/vendor/');
+        const dir = vendor ? bootstrapDir : examplesDir;
+        const prefix = vendor ? '/examples/vendor/' : '/examples/';
+        const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+        if (!file.startsWith(dir + sep)) return next();
         try {
           const body = await readFile(file);
           response.setHeader(

@@ -26,7 +26,11 @@ export default async function setup(project: TestProject) {
   // The embed's example host page sits next to the build, under the strict policy a host might set.
   const hostHeaders = readHostHeaders(distDir);
   const server = await serveStatic(distDir, {
-    mounts: { '/examples/': resolve('examples') },
+    // Bootstrap's own stylesheet from its npm package, as the example host page loads it.
+    mounts: {
+      '/examples/vendor/': resolve('node_modules/bootstrap/dist/css'),
+      '/examples/': resolve('examples'),
+    },
     // Every page of the build gets the headers the build writes for hosts (dist/_headers).
     headers: (pathname): Record<string, string> => ({
       ...hostHeaders(pathname),
