@@ -1,5 +1,6 @@
 import { foldForSearch } from '../lib/fold-text';
 import type { Profile } from './profile-schema';
+import { ownerNameKeys } from './owner-names';
 import type { RuleIssue } from './profile-rules';
 
 /**
@@ -33,11 +34,6 @@ export function curationRuleIssues(profile: Profile): RuleIssue[] {
       });
   });
   return issues;
-}
-
-/** The owner's names, folded: an author is the owner when `ownerNameKeys(profile).has(foldForSearch(author))`. */
-export function ownerNameKeys(profile: Pick<Profile, 'name' | 'nameVariants'>): Set<string> {
-  return new Set([profile.name, ...profile.nameVariants].map(foldForSearch));
 }
 
 /** Titles that differ only in case, accents or punctuation are the same work. */

@@ -17,6 +17,15 @@ import {
   SLUG_PATTERN,
 } from './patterns';
 import { curationRuleIssues } from './curation-rules';
+import {
+  ABSTRACT_MAX_LENGTH,
+  LINK_KINDS,
+  PUBLICATION_KINDS,
+  SCHEMA_VERSION,
+  TEXT_MAX_LENGTH,
+  URL_MAX_LENGTH,
+  YEAR_RANGE,
+} from './schema-constants';
 import { renderRuleIssues } from './profile-rules';
 import { schemaMessage } from './schema-messages';
 
@@ -28,7 +37,7 @@ import { schemaMessage } from './schema-messages';
  * because classic zod adds about 90 KB (gzip) to the page.
  */
 
-export const SCHEMA_VERSION = 1;
+export { LINK_KINDS, PUBLICATION_KINDS, SCHEMA_VERSION };
 
 export { SLUG_PATTERN };
 
@@ -45,7 +54,7 @@ const textChecks = (maxLength: number) => [
   z.maxLength(maxLength),
 ];
 
-const text = z.string().check(...textChecks(1000));
+const text = z.string().check(...textChecks(TEXT_MAX_LENGTH));
 
 /** Absolute http(s) URLs, written plainly: see safeHref, which the pattern and the check mirror. */
 export function isHttpUrl(value: string): boolean {
@@ -54,20 +63,10 @@ export function isHttpUrl(value: string): boolean {
 
 export const httpUrl = z.string().check(
   z.regex(HTTP_URL),
-  z.maxLength(2048),
+  z.maxLength(URL_MAX_LENGTH),
   // What a pattern cannot see, such as a malformed host; skipped when the pattern already failed.
   z.refine((value) => !HTTP_URL.test(value) || isHttpUrl(value), 'is not a valid URL'),
 );
-
-export const LINK_KINDS = ['arxiv', 'doi', 'proceedings', 'code', 'pdf', 'html', 'other'] as const;
-export const PUBLICATION_KINDS = [
-  'conference',
-  'workshop',
-  'journal',
-  'commentary',
-  'preprint',
-  'other',
-] as const;
 
 export const linkSchema = z.strictObject({
   kind: z.enum(LINK_KINDS),
@@ -82,11 +81,11 @@ export const publicationSchema = z.strictObject({
   alternateTitles: z._default(z.array(text), []),
   // In paper order, the profile owner included.
   authors: z.array(text).check(z.minLength(1, 'must list at least one author')),
-  year: z.number().check(z.int(), z.minimum(1900), z.maximum(2100)),
+  year: z.number().check(z.int(), z.minimum(YEAR_RANGE.min), z.maximum(YEAR_RANGE.max)),
   venue: z.nullable(text), // null when unconfirmed
   kind: z.enum(PUBLICATION_KINDS),
   topics: z._default(z.array(text), []),
-  abstract: z.nullable(z.string().check(...textChecks(10_000))),
+  abstract: z.nullable(z.string().check(...textChecks(ABSTRACT_MAX_LENGTH))),
   abstractTruncated: z.boolean(), // the source lost the abstract's end
   identifiers: z._default(
     z.strictObject({
@@ -157,7 +156,8 @@ export type Portrait = z.infer<typeof portraitSchema>;
 export type ProfileLinks = z.infer<typeof profileLinksSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 
-export { ownerNameKeys, titleKey } from './curation-rules';
+export { titleKey } from './curation-rules';
+export { ownerNameKeys } from './owner-names';
 
 /** A problem in a profile, located by a JSON path such as `$.publications[3].year`. */
 export interface DataProblem {

@@ -1,7 +1,6 @@
 /*
- * The schema's plain values, without zod: the page's quick check (quick-check.ts) needs them, and
- * importing them from profile-schema.ts would put zod back into the first view.
- * quick-check.test.ts holds them equal to the schema's.
+ * The schema's plain values, without zod: profile-schema.ts builds its rules from them, and the
+ * page's quick check (quick-check.ts) uses them without pulling zod into the first view.
  */
 
 export const SCHEMA_VERSION = 1;

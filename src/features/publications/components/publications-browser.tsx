@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
-import { ownerNameKeys } from '../../../data/curation-rules';
+import { ownerNameKeys } from '../../../data/owner-names';
 import type { Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
