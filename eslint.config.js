@@ -78,4 +78,37 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // zod is the tools' source of truth and the forgiving reader's, loaded on demand; a value
+    // imported from it anywhere else would put it back into the page's first view (decision 004).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/data/profile-schema.ts',
+      'src/data/salvage*.ts',
+      'src/data/site-schema.ts',
+      'src/**/*.test.{ts,tsx}',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod/mini',
+              message: 'zod stays out of the page (decision 004).',
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/profile-schema'],
+              allowTypeImports: true,
+              message:
+                'Values from profile-schema bring zod into the page: use schema-constants, patterns or owner-names (types are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
