@@ -95,6 +95,9 @@ export function useViewState(location: LocationAdapter, profileTopics: string[])
   const update = useCallback(
     (patch: Partial<ViewState>) => {
       clearTimeout(timer.current);
+      // What was typed goes into the push; when nothing is pushed (a search cleared before it
+      // reached the URL), the URL already holds the wanted state and the typed text must not outlive it.
+      setTyped(null);
       pushIfChanged(toParams(location.read(), { ...state, ...patch }, sortNamed));
     },
     [location, pushIfChanged, state, sortNamed],
