@@ -45,4 +45,11 @@ describe('folding any Unicode string (property)', () => {
       RUNS,
     );
   });
+
+  it('maps a range inside a letter and its marks that folds to as many units to the whole of them', () => {
+    // "ß" + combining acute (2 units) folds to "ss" (2 units), but not one unit for one.
+    const text = foldWithOffsets('Stra\u00df\u0301e');
+    expect(text.folded).toBe('strasse');
+    expect(toOriginalRange(text, 4, 5)).toEqual({ start: 4, end: 6 });
+  });
 });

@@ -40,7 +40,8 @@ export interface FoldedText {
   folded: string;
   /**
    * Flat quadruples [foldedStart, foldedEnd, originalStart, originalEnd], in order, one per
-   * character (with its combining marks) whose folded form has another length. Empty for ASCII.
+   * character (with its combining marks) whose folded form has another length, or other code
+   * units than a one-unit character. Empty for ASCII.
    */
   changes: readonly number[];
 }
@@ -72,7 +73,8 @@ export function foldWithOffsets(value: string): FoldedText {
     while (isMarkAt(value, index)) index += codePointWidth(value, index);
     const cluster = value.slice(start, index);
     const folded = foldCluster(cluster);
-    if (folded.length !== cluster.length)
+    // Same length is not always one character for one: "ß" + a mark folds to "ss".
+    if (folded.length !== cluster.length || (cluster.length > 1 && folded !== cluster))
       changes.push(foldedLength, foldedLength + folded.length, start, index);
     parts.push(folded);
     foldedLength += folded.length;
