@@ -1,17 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_QUERY_LENGTH } from '../../src/features/publications/utils/url-state';
 import { renderApp } from '../render-app';
 import { sampleProfile } from './sample-profile';
 
 /** Renders the page at a hand-edited URL; resolves once the list is on screen. */
 async function setup(url: string, realHistory = false) {
+  const errors = vi.spyOn(console, 'error');
   const view = renderApp({ data: sampleProfile(), url, realHistory });
   const list = await screen.findByRole('region', { name: 'Publications' });
   const searchbox = screen.getByRole('searchbox', { name: 'Search publications' });
   const status = screen.getByRole('status');
   const cards = () => within(list).queryAllByRole('article');
-  return { ...view, list, searchbox, status, cards };
+  return { ...view, list, searchbox, status, cards, errors };
 }
 
 /** The status's count is what the list shows: a sanitised URL never desynchronises them. */
@@ -53,11 +54,12 @@ describe('a hand-edited or malicious URL', () => {
     ['a five-digit year', '?year=99999', ''],
     ['a reversed year range', '?year=2016-2013', ''],
   ])('%s: renders the list and its status', async (_, url, query) => {
-    const { searchbox, status, cards } = await setup(url);
+    const { searchbox, status, cards, errors } = await setup(url);
 
     expect(searchbox).toHaveValue(query);
     expectConsistent(status, cards);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(errors).not.toHaveBeenCalled();
   });
 
   it('ignores unknown topics, even __proto__, and says which', async () => {
