@@ -37,6 +37,8 @@ const QUERIES = [
   'pascanu',
   'learning 2016',
   '.*',
+  '\u202enetworks',
+  'gradient\ud83d',
   'zzzz',
   '',
 ];
