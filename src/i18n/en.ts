@@ -31,6 +31,8 @@ export const en = {
     groupLabel: 'Research topics',
     /** Topics of the profile that no publication has yet: listed apart, as plain text. */
     unused: 'Also works on:',
+    /** The main topics in the page's meta description (prerendered head). */
+    summary: (topics: string[]) => `Research topics: ${list(topics, 'conjunction')}.`,
     /** Why some chips are disabled: selecting them would show nothing. */
     disabledWhy: (mode: 'any' | 'all', selected: string[], query: string) => {
       const parts: string[] = [];

@@ -21,6 +21,7 @@ export const fr: Messages = {
   topics: {
     groupLabel: 'Thèmes de recherche',
     unused: `Travaille aussi sur${colon}`,
+    summary: (topics: string[]) => `Thèmes de recherche${colon} ${list(topics, 'conjunction')}.`,
     disabledWhy: (mode: 'any' | 'all', selected: string[], query: string) => {
       const parts: string[] = [];
       if (mode === 'all' && selected.length > 0) parts.push(`avec ${list(selected, 'conjunction')}`);
