@@ -2,7 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProfile, type Profile, type Publication } from '../../src/data/profile-schema';
 
-export const SYNTHETIC_SIZES = [1_000, 5_000, 20_000] as const;
+export const SYNTHETIC_SIZES: readonly number[] = [1_000, 2_000, 5_000, 20_000];
+
+/** `BENCH_SIZES=1000,2000` picks some sizes (any positive whole numbers); unset, all of SYNTHETIC_SIZES. */
+export function benchSizes(env = process.env.BENCH_SIZES): readonly number[] {
+  if (!env?.trim()) return SYNTHETIC_SIZES;
+  const sizes = env.split(',').map((part) => Number(part.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0))
+    throw new Error(`BENCH_SIZES must list positive whole numbers, e.g. 1000,2000 (got "${env}")`);
+  return sizes;
+}
 export const syntheticSlug = (size: number) => `synthetic-${size}`;
 
 const OWNER = 'Razvan Pascanu';
@@ -347,18 +356,28 @@ export function generateProfile(size: number, seed = size): Profile {
   };
 }
 
+export interface WrittenProfile {
+  profile: Profile;
+  /** Size of the JSON file the page loads, in bytes (before any gzip). */
+  jsonBytes: number;
+}
+
 /** Writes `<distDir>/profiles/synthetic-<size>.json` for each size; each one passes `parseProfile`. */
-export function writeSyntheticProfiles(distDir: string): Map<number, Profile> {
+export function writeSyntheticProfiles(
+  distDir: string,
+  sizes: readonly number[] = SYNTHETIC_SIZES,
+): Map<number, WrittenProfile> {
   const dir = join(distDir, 'profiles');
   mkdirSync(dir, { recursive: true });
-  const profiles = new Map<number, Profile>();
-  for (const size of SYNTHETIC_SIZES) {
+  const profiles = new Map<number, WrittenProfile>();
+  for (const size of sizes) {
     const profile = generateProfile(size);
     const result = parseProfile(profile);
     if (!result.ok)
       throw new Error(`synthetic-${size} is invalid: ${JSON.stringify(result.problems.slice(0, 5))}`);
-    writeFileSync(join(dir, `${syntheticSlug(size)}.json`), JSON.stringify(profile));
-    profiles.set(size, result.profile);
+    const json = JSON.stringify(profile);
+    writeFileSync(join(dir, `${syntheticSlug(size)}.json`), json);
+    profiles.set(size, { profile: result.profile, jsonBytes: Buffer.byteLength(json) });
   }
   return profiles;
 }

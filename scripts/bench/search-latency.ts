@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Browser, Page } from 'playwright-core';
 import type { Profile } from '../../src/data/profile-schema';
 import { createPublicationSearch } from '../../src/features/publications/search/search-publications';
+import { PAGE_PROBE, PAUSE, quiet, RESUME, settled } from './page-probe';
 import { percentile } from './stats';
 
 /** Typed a character at a time; misspellings and an accent-free name on purpose. */
@@ -22,74 +23,96 @@ const summarize = (values: number[]): Latency => ({
   p95: percentile(values, 95),
 });
 
+export interface LongTasks {
+  /** Tasks over 50 ms (the `longtask` entries) from the first paint through the end of typing. */
+  count: number;
+  longest: number;
+  /** Sum of each one's time over 50 ms (what Lighthouse calls blocking time). */
+  blockingMs: number;
+  /** Of those, the ones that started after the first keystroke. */
+  duringTyping: number;
+  longestDuringTyping: number;
+}
+
 export interface PageLatency extends Latency {
+  /** Keydown → the last DOM change anywhere (on screen or not) painted, p95. */
+  anyP95: number;
+  /** Keydown → the typed character painted in the box. */
+  echo: Latency;
   /** The first keystroke once the search index is ready (its first search warms the page up). */
   firstKeystroke: number;
   /** From navigation until the search index was built (`data-index-ready` on the search box). */
   loadToIndex: number;
-  /** Keystrokes after which the results never changed on screen (within the wait). */
+  /** Keystrokes after which nothing visible changed (within the wait). */
   noUpdate: number;
   /** From navigation until the first publication card was on screen. */
   loadToList: number;
+  /** React commits per keystroke (keydown until the next keystroke, the URL write included). */
+  commits: { median: number; max: number };
+  longTasks: LongTasks;
+  /** Used JS heap after typing and a full garbage collection (CDP Runtime.getHeapUsage), bytes. */
+  heapBytes: number;
+  /** Median requestAnimationFrame interval in the page, before typing: this machine's frame. */
+  frameMs: number;
 }
 
-// A string, not a function: tsx keeps function names with helpers that do not exist in the page.
-// On each keydown it notes the event's time; the first DOM change after it that alters what the
-// results show (status text, number of cards, first title) is timed to the frame after it paints.
-const INSTRUMENT = `(() => {
-  const bench = { start: 0, pending: false, samples: [], last: '' };
-  const signature = () => {
-    const status = [...document.querySelectorAll('[role="status"]')].map((node) => node.textContent).join('|');
-    const cards = document.querySelectorAll('article');
-    return status + '|' + cards.length + '|' + (cards[0]?.querySelector('h3')?.textContent ?? '');
-  };
-  bench.last = signature();
-  window.addEventListener('keydown', (event) => {
-    bench.start = event.timeStamp;
-    bench.pending = true;
-  }, true);
-  new MutationObserver(() => {
-    const now = signature();
-    if (now === bench.last) return;
-    bench.last = now;
-    if (!bench.pending) return;
-    bench.pending = false;
-    const start = bench.start;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => bench.samples.push(performance.now() - start);
-      channel.port2.postMessage(null);
-    });
-  }).observe(document.body, { childList: true, subtree: true, characterData: true });
-  window.__bench = bench;
-})()`;
+interface KeyRecord {
+  echo: number | null;
+  lastVisible: number | null;
+  lastAny: number | null;
+  commits: number;
+}
 
-const UPDATE_WAIT_MS = 5_000;
+interface ProbeState {
+  keys: KeyRecord[];
+  longTasks: { start: number; duration: number }[];
+  firstPaint: number | null;
+  now: number;
+}
 
-async function typeMeasured(page: Page, text: string): Promise<(number | null)[]> {
-  const results: (number | null)[] = [];
-  for (const character of text) {
-    const before = await page.evaluate('window.__bench.samples.length');
+/** Between keystrokes of one query: still for this long, the next key goes (a brisk typist's pace). */
+const KEY_QUIET_MS = 250;
+/** After a query's last key: long enough for the URL write (400 ms after typing stops) and what it renders. */
+const QUERY_QUIET_MS = 750;
+const SETTLE_TIMEOUT_MS = 5_000;
+
+async function waitFor(page: Page, expression: string): Promise<void> {
+  await page
+    .waitForFunction(expression, undefined, { timeout: SETTLE_TIMEOUT_MS, polling: 20 })
+    .catch(() => undefined);
+}
+
+async function typeQuery(page: Page, text: string): Promise<void> {
+  const characters = [...text];
+  for (const [index, character] of characters.entries()) {
     await page.keyboard.press(character === ' ' ? 'Space' : character);
-    try {
-      await page.waitForFunction(`window.__bench.samples.length > ${before}`, undefined, {
-        timeout: UPDATE_WAIT_MS,
-      });
-      results.push(await page.evaluate<number>('window.__bench.samples.at(-1)'));
-    } catch {
-      await page.evaluate('window.__bench.pending = false');
-      results.push(null);
-    }
+    await waitFor(page, settled(index === characters.length - 1 ? QUERY_QUIET_MS : KEY_QUIET_MS));
   }
-  return results;
 }
 
 async function clearSearch(page: Page): Promise<void> {
+  await page.evaluate(PAUSE);
   const box = page.getByRole('searchbox', { name: 'Search publications' });
   await box.fill('');
-  await page.waitForTimeout(300);
-  await page.evaluate('window.__bench.pending = false');
   await box.focus();
+  await waitFor(page, quiet(QUERY_QUIET_MS));
+  await page.evaluate(RESUME);
+}
+
+function longTasksOf(state: ProbeState, typingFrom: number): LongTasks {
+  const from = state.firstPaint ?? 0;
+  const tasks = state.longTasks.filter(
+    (task) => task.start + task.duration > from && task.start <= state.now,
+  );
+  const typing = tasks.filter((task) => task.start >= typingFrom);
+  const longest = (list: typeof tasks) => Math.max(0, ...list.map((task) => task.duration));
+  return {
+    count: tasks.length,
+    longest: longest(tasks),
+    blockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+    duringTyping: typing.length,
+    longestDuringTyping: longest(typing),
+  };
 }
 
 export async function measurePageLatency(
@@ -100,6 +123,7 @@ export async function measurePageLatency(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    await page.addInitScript(PAGE_PROBE);
     const started = Date.now();
     await page.goto(new URL(`?profile=${slug}`, baseUrl).href);
     await page.locator('article').first().waitFor({ timeout: 60_000 });
@@ -109,22 +133,40 @@ export async function measurePageLatency(
       .locator('input[type="search"][data-index-ready="true"]')
       .waitFor({ state: 'attached', timeout: 60_000 });
     const loadToIndex = Date.now() - started;
-    await page.evaluate(INSTRUMENT);
+    const frameMs = await page.evaluate<number>('window.__bench.frameInterval()');
+    await page.evaluate('window.__bench.start()');
 
     await clearSearch(page);
-    const [firstKeystroke] = await typeMeasured(page, 'a');
-    const measured: (number | null)[] = [];
+    await typeQuery(page, 'a');
     for (const query of QUERIES) {
       await clearSearch(page);
-      measured.push(...(await typeMeasured(page, query)));
+      await typeQuery(page, query);
     }
-    const times = measured.filter((value): value is number => value !== null);
+    const state = await page.evaluate<ProbeState>(
+      '({ keys: window.__bench.keys.map(({ echo, lastVisible, lastAny, commits }) => ({ echo, lastVisible, lastAny, commits })), longTasks: window.__bench.longTasks, firstPaint: window.__bench.firstPaint, now: performance.now() })',
+    );
+    const typingFrom = await page.evaluate<number>('window.__bench.keys[0]?.t0 ?? performance.now()');
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+    const [first, ...keys] = state.keys;
+    const defined = (values: (number | null)[]) => values.filter((value): value is number => value !== null);
+    const visible = defined(keys.map((key) => key.lastVisible));
+    const commits = keys.map((key) => key.commits);
     return {
-      ...summarize(times),
-      firstKeystroke: firstKeystroke ?? NaN,
-      noUpdate: measured.length - times.length,
+      ...summarize(visible),
+      anyP95: percentile(defined(keys.map((key) => key.lastAny)), 95),
+      echo: summarize(defined(keys.map((key) => key.echo))),
+      firstKeystroke: first?.lastVisible ?? NaN,
+      noUpdate: keys.length - visible.length,
       loadToList,
       loadToIndex,
+      commits: { median: percentile(commits, 50), max: Math.max(0, ...commits) },
+      longTasks: longTasksOf(state, typingFrom),
+      heapBytes: usedSize,
+      frameMs,
     };
   } finally {
     await context.close();
