@@ -13,4 +13,4 @@ export function realProfile(): Profile {
 export const realInstitute = (): SiteSettings['institute'] => structuredClone(siteJson).institute;
 
 /** Text that has broken HTML and JSON embedding before: closing tags, comments, quotes, entities, separators. */
-export const HOSTILE = `</script><script>alert(1)</script> <!--<script> "quoted" 'single' a<b c>d &amp; & \u2028line\u2029para </title><img src=x onerror=alert(1)>`;
+export const HOSTILE = `</script ><script>alert(1)</script> <!--<script> "quoted" 'single' a<b c>d &amp; & \u2028line\u2029para </title ><img src=x onerror=alert(1)>`;

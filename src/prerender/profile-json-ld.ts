@@ -1,0 +1,163 @@
+import type {
+  CreativeWork,
+  Organization,
+  Person,
+  ProfilePage,
+  PropertyValue,
+  PublicationEvent,
+  ScholarlyArticle,
+  WithContext,
+} from 'schema-dts';
+import type { LinkKind, Profile, Publication } from '../data/profile-schema';
+import { ownerNameKeys } from '../data/owner-names';
+import { foldForSearch } from '../lib/fold-text';
+import { safeHref } from '../lib/safe-href';
+import type { Language } from '../i18n/load-messages';
+import { profileLinkTargets } from '../features/profile/utils/profile-link-targets';
+import type { Institute } from './profile-description';
+import { checkPagePaths, imageUrl, parseSiteUrl, versionHref, type PagePaths } from './site-urls';
+
+export interface JsonLdOptions {
+  language: Language;
+  /** The deployment's absolute http(s) URL: with `paths`, gives the page's `url`. */
+  siteUrl?: string;
+  institute?: Institute | null;
+  /** The same paths as the head's; without them, no page URL and no site-path portrait. */
+  paths?: PagePaths;
+}
+
+/** Links that are the article itself, best landing page first (what `url` takes). */
+const LANDING: readonly LinkKind[] = ['proceedings', 'html', 'doi', 'arxiv'];
+const ARXIV_ABS = 'https://arxiv.org/abs/';
+const DOI_ORG = 'https://doi.org/';
+/** The main Person, which the owner's entry in every author list points at. */
+const PERSON_ID = '#person';
+
+/**
+ * A schema.org ProfilePage: its mainEntity is the Person; each publication is a ScholarlyArticle in
+ * `hasPart` (the page is made of those entries; schema.org has no property from a Person to their works).
+ */
+export function profileJsonLd(profile: Profile, options: JsonLdOptions): WithContext<ProfilePage> {
+  const site = options.siteUrl === undefined ? undefined : parseSiteUrl(options.siteUrl);
+  const paths = options.paths && checkPagePaths(options.paths);
+  const pageUrl = site && paths ? versionHref(paths, options.language, site) : undefined;
+  const owner = ownerNameKeys(profile);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    inLanguage: options.language,
+    ...(pageUrl && { url: pageUrl }),
+    mainEntity: person(profile, options.institute, imageUrl(profile.portrait?.src, site, paths?.page)),
+    hasPart: profile.publications.map((publication) => scholarlyArticle(publication, owner)),
+  };
+}
+
+function person(
+  profile: Profile,
+  institute: Institute | null | undefined,
+  image: string | undefined,
+): Person {
+  const organization: Organization | undefined = institute
+    ? {
+        '@type': 'Organization',
+        name: institute.name,
+        ...(safeHref(institute.url) && { url: institute.url }),
+      }
+    : undefined;
+  const sameAs = profileLinkTargets(profile.links)
+    .filter((link) => link.kind !== 'email')
+    .map((link) => link.href);
+  return {
+    '@type': 'Person',
+    '@id': PERSON_ID,
+    name: profile.name,
+    ...(profile.nameVariants.length > 0 && { alternateName: profile.nameVariants }),
+    ...(profile.position && { jobTitle: profile.position }),
+    ...(organization && { memberOf: organization, affiliation: organization }),
+    knowsAbout: profile.topics,
+    ...(image && { image }),
+    ...(sameAs.length > 0 && { sameAs }),
+  };
+}
+
+function scholarlyArticle(publication: Publication, owner: Set<string>): ScholarlyArticle {
+  const { url, sameAs } = articleUrls(publication);
+  const identifiers = articleIdentifiers(publication);
+  return {
+    '@type': 'ScholarlyArticle',
+    name: publication.title,
+    ...(publication.alternateTitles.length > 0 && { alternateName: publication.alternateTitles }),
+    // In paper order: JSON-LD consumers keep an array's order as written.
+    author: publication.authors.map((name): Person =>
+      owner.has(foldForSearch(name))
+        ? { '@type': 'Person', '@id': PERSON_ID, name }
+        : { '@type': 'Person', name },
+    ),
+    datePublished: String(publication.year),
+    ...venue(publication),
+    ...(identifiers.length > 0 && { identifier: identifiers }),
+    ...(url && { url }),
+    ...(sameAs.length > 0 && { sameAs }),
+    ...(publication.abstract && { abstract: publication.abstract }),
+  };
+}
+
+/**
+ * A conference or workshop is an event (`publication`: a PublicationEvent; `isPartOf` takes only
+ * creative works); a journal or a commentary's magazine is a Periodical; anything else a plain
+ * CreativeWork. No venue, no property.
+ */
+function venue(publication: Publication): Pick<CreativeWork, 'isPartOf' | 'publication'> {
+  const name = publication.venue;
+  if (!name) return {};
+  switch (publication.kind) {
+    case 'conference':
+    case 'workshop': {
+      const event: PublicationEvent = { '@type': 'PublicationEvent', name };
+      return { publication: event };
+    }
+    case 'journal':
+    case 'commentary':
+      return { isPartOf: { '@type': 'Periodical', name } };
+    default:
+      return { isPartOf: { '@type': 'CreativeWork', name } };
+  }
+}
+
+function articleIdentifiers({ identifiers }: Publication): PropertyValue[] {
+  const values: PropertyValue[] = [];
+  if (identifiers.arxiv)
+    values.push({
+      '@type': 'PropertyValue',
+      propertyID: 'arXiv',
+      value: identifiers.arxiv,
+      url: ARXIV_ABS + identifiers.arxiv,
+    });
+  if (identifiers.doi)
+    values.push({
+      '@type': 'PropertyValue',
+      propertyID: 'DOI',
+      value: identifiers.doi,
+      url: DOI_ORG + identifiers.doi,
+    });
+  return values;
+}
+
+/**
+ * `url`: the best landing page (proceedings, html, doi, arxiv link, else the DOI's or arXiv id's
+ * page); `sameAs`: every other http(s) link but code, which is not the article itself.
+ */
+export function articleUrls(publication: Publication): { url: string | undefined; sameAs: string[] } {
+  const links = publication.links.flatMap((link) => {
+    const href = safeHref(link.url);
+    return href ? [{ kind: link.kind, href }] : [];
+  });
+  const { doi, arxiv } = publication.identifiers;
+  const url =
+    LANDING.map((kind) => links.find((link) => link.kind === kind)?.href).find(Boolean) ??
+    (doi ? DOI_ORG + doi : arxiv ? ARXIV_ABS + arxiv : undefined);
+  const sameAs = [
+    ...new Set(links.filter((link) => link.kind !== 'code' && link.href !== url).map((link) => link.href)),
+  ];
+  return { url, sameAs };
+}
