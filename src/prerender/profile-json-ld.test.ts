@@ -114,12 +114,18 @@ describe.each(LANGUAGES)('the JSON-LD of the real profile in %s', (language) => 
 });
 
 describe('profileJsonLd', () => {
-  it('gives the page URL only with a site URL and paths, and refuses a bad site URL', () => {
+  it('gives the page URL and an absolute person id only with a site URL and paths, and refuses a bad site URL', () => {
     const paths = { page: 'fr/ada/', en: 'ada/', fr: 'fr/ada/' };
     expect(read(buildProfile(), { paths })).not.toHaveProperty('url');
     expect(read(buildProfile(), { language: 'fr', paths, siteUrl: 'https://profiles.example' }).url).toBe(
       'https://profiles.example/fr/ada/',
     );
+    const page = read(buildProfile(), { language: 'fr', paths, siteUrl: 'https://profiles.example/' });
+    expect(page.mainEntity['@id']).toBe('https://profiles.example/fr/ada/#person');
+    expect(page.hasPart[0].author.map((author: Json) => author['@id'])).toEqual([
+      undefined,
+      page.mainEntity['@id'],
+    ]);
     expect(() => profileJsonLd(buildProfile(), { language: 'en', siteUrl: 'profiles.example' })).toThrow(
       /siteUrl must be an absolute http\(s\) URL/,
     );

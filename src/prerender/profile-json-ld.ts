@@ -30,8 +30,6 @@ export interface JsonLdOptions {
 const LANDING: readonly LinkKind[] = ['proceedings', 'html', 'doi', 'arxiv'];
 const ARXIV_ABS = 'https://arxiv.org/abs/';
 const DOI_ORG = 'https://doi.org/';
-/** The main Person, which the owner's entry in every author list points at. */
-const PERSON_ID = '#person';
 
 /**
  * A schema.org ProfilePage: its mainEntity is the Person; each publication is a ScholarlyArticle in
@@ -41,19 +39,27 @@ export function profileJsonLd(profile: Profile, options: JsonLdOptions): WithCon
   const site = options.siteUrl === undefined ? undefined : parseSiteUrl(options.siteUrl);
   const paths = options.paths && checkPagePaths(options.paths);
   const pageUrl = site && paths ? versionHref(paths, options.language, site) : undefined;
+  // The main Person, which the owner's entry in every author list points at.
+  const personId = `${pageUrl ?? ''}#person`;
   const owner = ownerNameKeys(profile);
   return {
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
     inLanguage: options.language,
     ...(pageUrl && { url: pageUrl }),
-    mainEntity: person(profile, options.institute, imageUrl(profile.portrait?.src, site, paths?.page)),
-    hasPart: profile.publications.map((publication) => scholarlyArticle(publication, owner)),
+    mainEntity: person(
+      profile,
+      personId,
+      options.institute,
+      imageUrl(profile.portrait?.src, site, paths?.page),
+    ),
+    hasPart: profile.publications.map((publication) => scholarlyArticle(publication, personId, owner)),
   };
 }
 
 function person(
   profile: Profile,
+  id: string,
   institute: Institute | null | undefined,
   image: string | undefined,
 ): Person {
@@ -69,7 +75,7 @@ function person(
     .map((link) => link.href);
   return {
     '@type': 'Person',
-    '@id': PERSON_ID,
+    '@id': id,
     name: profile.name,
     ...(profile.nameVariants.length > 0 && { alternateName: profile.nameVariants }),
     ...(profile.position && { jobTitle: profile.position }),
@@ -80,7 +86,7 @@ function person(
   };
 }
 
-function scholarlyArticle(publication: Publication, owner: Set<string>): ScholarlyArticle {
+function scholarlyArticle(publication: Publication, personId: string, owner: Set<string>): ScholarlyArticle {
   const { url, sameAs } = articleUrls(publication);
   const identifiers = articleIdentifiers(publication);
   return {
@@ -90,7 +96,7 @@ function scholarlyArticle(publication: Publication, owner: Set<string>): Scholar
     // In paper order: JSON-LD consumers keep an array's order as written.
     author: publication.authors.map((name): Person =>
       owner.has(foldForSearch(name))
-        ? { '@type': 'Person', '@id': PERSON_ID, name }
+        ? { '@type': 'Person', '@id': personId, name }
         : { '@type': 'Person', name },
     ),
     datePublished: String(publication.year),

@@ -1,4 +1,4 @@
-import { safeHref, SITE_PATH } from '../lib/safe-href';
+import { safeHref } from '../lib/safe-href';
 import type { Language } from '../i18n/load-messages';
 
 /*
@@ -68,7 +68,7 @@ export function imageUrl(
 ): string | undefined {
   if (!src) return undefined;
   if (safeHref(src) !== undefined) return src;
-  if (safeHref(src, 'site-path') === undefined || !SITE_PATH.test(src)) return undefined;
+  if (safeHref(src, 'site-path') === undefined) return undefined;
   if (site) return new URL(src, site).href;
   if (src.startsWith('/')) return src;
   return page === undefined ? undefined : relativeHref(page, '') + src;
