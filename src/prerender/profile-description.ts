@@ -8,7 +8,7 @@ export type Institute = NonNullable<SiteSettings['institute']>;
 export const DESCRIPTION_MAX_LENGTH = 155;
 
 /** The profile's topics, those with most publications first (ties keep the profile's order). */
-export function mainTopics(profile: Pick<Profile, 'topics' | 'publications'>): string[] {
+function mainTopics(profile: Pick<Profile, 'topics' | 'publications'>): string[] {
   const counts = new Map(profile.topics.map((topic) => [topic, 0]));
   for (const publication of profile.publications)
     for (const topic of new Set(publication.topics))
@@ -17,7 +17,7 @@ export function mainTopics(profile: Pick<Profile, 'topics' | 'publications'>): s
 }
 
 /** "Affiliate Member, Mila – …", as the header shows it: the membership, the institute, or both. */
-export function affiliationText(
+function affiliationText(
   membership: string | null,
   institute: Institute | null | undefined,
   t: Messages,
@@ -60,7 +60,7 @@ function codePoints(text: string): number {
 }
 
 /** At most `max` code points, cut before a word that does not fit and marked with "…". */
-export function cutAtWord(text: string, max: number): string {
+function cutAtWord(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   const head = chars.slice(0, max).join('');

@@ -28,7 +28,7 @@ export interface ProfileHead {
 const OG_LOCALES: Record<Language, string> = { en: 'en_US', fr: 'fr_FR' };
 
 /** "Name — position", or the name alone. */
-export function profileTitle(profile: Pick<Profile, 'name' | 'position'>): string {
+function profileTitle(profile: Pick<Profile, 'name' | 'position'>): string {
   return profile.position ? `${profile.name} — ${profile.position}` : profile.name;
 }
 

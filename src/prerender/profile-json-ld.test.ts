@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProfile, buildPublication, OWNER } from '../../tests/builders';
 import { HOSTILE, realInstitute, realProfile } from '../../tests/real-profile';
 import type { LinkKind, Profile, Publication } from '../data/profile-schema';
+import { linkTargets } from '../features/publications/components/link-targets';
 import { LANGUAGES } from '../i18n/load-messages';
 import { jsonLdScript } from './json-ld-script';
 import { profileJsonLd, type JsonLdOptions } from './profile-json-ld';
@@ -60,17 +61,19 @@ function expectArticle(article: Json, publication: Publication, personId: string
     ...(publication.identifiers.doi ? [['DOI', publication.identifiers.doi]] : []),
   ];
   expect(identifiers.map((identifier) => [identifier.propertyID, identifier.value])).toEqual(expected);
-  for (const identifier of identifiers) {
-    expect(identifier['@type']).toBe('PropertyValue');
-    expect(identifier.url).toContain(identifier.value);
-  }
+  for (const identifier of identifiers) expect(identifier['@type']).toBe('PropertyValue');
 
-  const landing = LANDING.flatMap((kind) => publication.links.filter((link) => link.kind === kind));
+  // The card's links, the same the page shows: the best landing page is the url, the rest but code sameAs.
+  const links = linkTargets(publication);
+  const landing = LANDING.flatMap((kind) => links.filter((link) => link.kind === kind));
   if (landing.length > 0) expect(article.url).toBe(landing[0]!.url);
-  const others = publication.links.filter((link) => link.kind !== 'code' && link.url !== article.url);
+  else expect(article).not.toHaveProperty('url');
+  const others = links.filter((link) => link.kind !== 'code' && link.url !== article.url);
   expect(article.sameAs ?? []).toEqual([...new Set(others.map((link) => link.url))]);
-  for (const link of publication.links.filter((link) => link.kind === 'code'))
+  for (const link of links.filter((link) => link.kind === 'code'))
     expect(article.sameAs ?? []).not.toContain(link.url);
+  for (const link of publication.links.filter((link) => link.kind !== 'code'))
+    expect([article.url, ...(article.sameAs ?? [])]).toContain(link.url);
 
   if (publication.abstract) expect(article.abstract).toBe(publication.abstract);
   else expect(article).not.toHaveProperty('abstract');

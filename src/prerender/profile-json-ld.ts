@@ -12,6 +12,7 @@ import type { LinkKind, Profile, Publication } from '../data/profile-schema';
 import { ownerNameKeys } from '../data/owner-names';
 import { foldForSearch } from '../lib/fold-text';
 import { safeHref } from '../lib/safe-href';
+import { linkTargets } from '../features/publications/components/link-targets';
 import type { Language } from '../i18n/load-messages';
 import { profileLinkTargets } from '../features/profile/utils/profile-link-targets';
 import type { Institute } from './profile-description';
@@ -28,8 +29,10 @@ export interface JsonLdOptions {
 
 /** Links that are the article itself, best landing page first (what `url` takes). */
 const LANDING: readonly LinkKind[] = ['proceedings', 'html', 'doi', 'arxiv'];
-const ARXIV_ABS = 'https://arxiv.org/abs/';
-const DOI_ORG = 'https://doi.org/';
+const IDENTIFIERS = [
+  ['arxiv', 'arXiv'],
+  ['doi', 'DOI'],
+] as const;
 
 /**
  * A schema.org ProfilePage: its mainEntity is the Person; each publication is a ScholarlyArticle in
@@ -131,39 +134,20 @@ function venue(publication: Publication): Pick<CreativeWork, 'isPartOf' | 'publi
 }
 
 function articleIdentifiers({ identifiers }: Publication): PropertyValue[] {
-  const values: PropertyValue[] = [];
-  if (identifiers.arxiv)
-    values.push({
-      '@type': 'PropertyValue',
-      propertyID: 'arXiv',
-      value: identifiers.arxiv,
-      url: ARXIV_ABS + identifiers.arxiv,
-    });
-  if (identifiers.doi)
-    values.push({
-      '@type': 'PropertyValue',
-      propertyID: 'DOI',
-      value: identifiers.doi,
-      url: DOI_ORG + identifiers.doi,
-    });
-  return values;
+  return IDENTIFIERS.flatMap(([key, propertyID]) => {
+    const value = identifiers[key];
+    return value ? [{ '@type': 'PropertyValue', propertyID, value } satisfies PropertyValue] : [];
+  });
 }
 
 /**
- * `url`: the best landing page (proceedings, html, doi, arxiv link, else the DOI's or arXiv id's
- * page); `sameAs`: every other http(s) link but code, which is not the article itself.
+ * The card's links (linkTargets: the publication's own, then arXiv and DOI pages from its
+ * identifiers): `url` is the best landing page among them, `sameAs` every other one but code,
+ * which is not the article itself.
  */
-export function articleUrls(publication: Publication): { url: string | undefined; sameAs: string[] } {
-  const links = publication.links.flatMap((link) => {
-    const href = safeHref(link.url);
-    return href ? [{ kind: link.kind, href }] : [];
-  });
-  const { doi, arxiv } = publication.identifiers;
-  const url =
-    LANDING.map((kind) => links.find((link) => link.kind === kind)?.href).find(Boolean) ??
-    (doi ? DOI_ORG + doi : arxiv ? ARXIV_ABS + arxiv : undefined);
-  const sameAs = [
-    ...new Set(links.filter((link) => link.kind !== 'code' && link.href !== url).map((link) => link.href)),
-  ];
-  return { url, sameAs };
+function articleUrls(publication: Publication): { url: string | undefined; sameAs: string[] } {
+  const links = linkTargets(publication);
+  const url = LANDING.map((kind) => links.find((link) => link.kind === kind)?.url).find(Boolean);
+  const sameAs = links.filter((link) => link.kind !== 'code' && link.url !== url).map((link) => link.url);
+  return { url, sameAs: [...new Set(sameAs)] };
 }
