@@ -21,7 +21,7 @@
 export const PAGE_PROBE = `(() => {
   const bench = {
     longTasks: [], firstPaint: null, commits: 0, keys: [], current: null,
-    lastMutation: 0, pendingPaints: 0, started: false, paused: false,
+    lastMutation: 0, pendingPaints: 0, started: false, paused: false, pauses: [],
   };
   window.__bench = bench;
   try {
@@ -157,9 +157,9 @@ export const settled = (quietMs: number) => `(() => {
 })()`;
 
 /** Stops timing keystrokes (while the box is cleared between queries). */
-export const PAUSE = `window.__bench.paused = true; window.__bench.current = null`;
+export const PAUSE = `window.__bench.paused = true; window.__bench.current = null; window.__bench.pauses.push([performance.now(), Infinity])`;
 
-export const RESUME = `window.__bench.paused = false`;
+export const RESUME = `window.__bench.paused = false; window.__bench.pauses.at(-1)[1] = performance.now()`;
 
 /** True once the DOM has been still for `quietMs` and no paint is awaited. */
 export const quiet = (quietMs: number) =>

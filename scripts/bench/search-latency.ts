@@ -29,9 +29,15 @@ export interface LongTasks {
   longest: number;
   /** Sum of each one's time over 50 ms (what Lighthouse calls blocking time). */
   blockingMs: number;
-  /** Of those, the ones that started after the first keystroke. */
+  /** Of those, the ones that started after the first keystroke, not while the box was cleared. */
   duringTyping: number;
   longestDuringTyping: number;
+  /** Started while the box was cleared between queries (the whole list coming back). */
+  whileClearing: number;
+  /** Started before the first keystroke: loading, first render, building the index. */
+  beforeTyping: number;
+  /** The five longest: start (ms from navigation), duration and when. */
+  top: { start: number; duration: number; phase: 'loading' | 'typing' | 'clearing' }[];
 }
 
 export interface PageLatency extends Latency {
@@ -67,6 +73,7 @@ interface ProbeState {
   keys: KeyRecord[];
   longTasks: { start: number; duration: number }[];
   firstPaint: number | null;
+  pauses: [number, number][];
   now: number;
 }
 
@@ -101,10 +108,16 @@ async function clearSearch(page: Page): Promise<void> {
 
 function longTasksOf(state: ProbeState, typingFrom: number): LongTasks {
   const from = state.firstPaint ?? 0;
-  const tasks = state.longTasks.filter(
-    (task) => task.start + task.duration > from && task.start <= state.now,
-  );
-  const typing = tasks.filter((task) => task.start >= typingFrom);
+  const phase = (start: number) =>
+    start < typingFrom
+      ? ('loading' as const)
+      : state.pauses.some(([pausedAt, resumedAt]) => start >= pausedAt && start < resumedAt)
+        ? ('clearing' as const)
+        : ('typing' as const);
+  const tasks = state.longTasks
+    .filter((task) => task.start + task.duration > from && task.start <= state.now)
+    .map((task) => ({ start: Math.round(task.start), duration: task.duration, phase: phase(task.start) }));
+  const typing = tasks.filter((task) => task.phase === 'typing');
   const longest = (list: typeof tasks) => Math.max(0, ...list.map((task) => task.duration));
   return {
     count: tasks.length,
@@ -112,6 +125,9 @@ function longTasksOf(state: ProbeState, typingFrom: number): LongTasks {
     blockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
     duringTyping: typing.length,
     longestDuringTyping: longest(typing),
+    whileClearing: tasks.filter((task) => task.phase === 'clearing').length,
+    beforeTyping: tasks.filter((task) => task.phase === 'loading').length,
+    top: [...tasks].sort((a, b) => b.duration - a.duration).slice(0, 5),
   };
 }
 
@@ -143,7 +159,7 @@ export async function measurePageLatency(
       await typeQuery(page, query);
     }
     const state = await page.evaluate<ProbeState>(
-      '({ keys: window.__bench.keys.map(({ echo, lastVisible, lastAny, commits }) => ({ echo, lastVisible, lastAny, commits })), longTasks: window.__bench.longTasks, firstPaint: window.__bench.firstPaint, now: performance.now() })',
+      '({ keys: window.__bench.keys.map(({ echo, lastVisible, lastAny, commits }) => ({ echo, lastVisible, lastAny, commits })), longTasks: window.__bench.longTasks, firstPaint: window.__bench.firstPaint, pauses: window.__bench.pauses, now: performance.now() })',
     );
     const typingFrom = await page.evaluate<number>('window.__bench.keys[0]?.t0 ?? performance.now()');
 
