@@ -90,7 +90,12 @@ function longestTasks(events: TraceEvent[]): string[] {
 
 function mainThreadTotals(events: TraceEvent[]): (string | number)[][] {
   const totals = new Map<string, number>();
-  for (const event of events) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur! / 1000);
+  for (const event of events) {
+    // Events dispatched (keydown, input, …) by type: what the echo waits for.
+    const name =
+      event.name === 'EventDispatch' ? `EventDispatch ${event.args?.data?.type ?? ''}` : event.name;
+    totals.set(name, (totals.get(name) ?? 0) + event.dur! / 1000);
+  }
   return [...totals]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 18)
