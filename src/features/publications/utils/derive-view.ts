@@ -67,14 +67,13 @@ export function derivePublicationView(
       (match) => match.publication,
     ),
   );
-  const used = countTopics(profileTopics, publications);
   const order: ListOrder = searching && !sortChosen ? 'relevance' : state.sort;
   return {
     items:
       order === 'relevance' ? shown : sortPublications(shown, order, (match) => match.publication, locale),
     order,
     topicCounts,
-    unusedTopics: profileTopics.filter((topic) => used.get(topic) === 0),
+    unusedTopics: unusedTopicsOf(publications, profileTopics),
     yearCounts: countYears(
       publications,
       withTopics.map((match) => match.publication),
@@ -123,6 +122,21 @@ function countYears(all: readonly Publication[], shown: readonly Publication[]):
 
 function inYearRange(year: number, years: YearRange | null): boolean {
   return !years || (year >= years.from && year <= years.to);
+}
+
+// Topics no publication has depend on the data only: counted once per list, not per keystroke.
+const unusedTopicsCache = new WeakMap<
+  readonly Publication[],
+  { topics: readonly string[]; unused: string[] }
+>();
+
+function unusedTopicsOf(publications: readonly Publication[], profileTopics: readonly string[]): string[] {
+  const cached = unusedTopicsCache.get(publications);
+  if (cached?.topics === profileTopics) return cached.unused;
+  const used = countTopics(profileTopics, publications);
+  const unused = profileTopics.filter((topic) => used.get(topic) === 0);
+  unusedTopicsCache.set(publications, { topics: profileTopics, unused });
+  return unused;
 }
 
 function countTopics(profileTopics: readonly string[], publications: readonly Publication[]) {
