@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { ownerNameKeys } from '../../../data/owner-names';
 import type { Profile } from '../../../data/profile-schema';
 import { useMessages } from '../../../i18n/messages-context';
@@ -71,7 +71,13 @@ export function PublicationsBrowser({ profile, location }: Props) {
         ? state.topics.filter((selected) => selected !== topic)
         : profile.topics.filter((candidate) => candidate === topic || state.topics.includes(candidate)),
     });
-  const searchAuthor = useCallback((name: string) => update({ query: name }), [update]);
+  // One function for the whole visit, so the memoised list does not render its 50 cards again on
+  // every keystroke (`update` changes with the typed query).
+  const latestUpdate = useRef(update);
+  useLayoutEffect(() => {
+    latestUpdate.current = update;
+  });
+  const searchAuthor = useCallback((name: string) => latestUpdate.current({ query: name }), []);
   const takeWayOut = (wayOut: WayOut) => {
     if (wayOut.kind === 'match-any') update({ mode: 'any' });
     else if (wayOut.kind === 'remove-topic')
