@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { ownerNameKeys, parseProfile, type Profile } from '../../../src/data/profile-schema';
+import { ownerNameKeys, parseProfile } from '../../../src/data/profile-schema';
 import { foldForSearch } from '../../../src/lib/fold-text';
 import { formatDiagnostic, PageError, type Diagnostic } from './diagnostics';
 import { buildImportedProfile, profileToJson, type ImportedProfile } from './imported-profile';
 import { mergeCurated } from './merge-curated';
+import { readCurated } from './read-curated';
 import { importDirectoryPage } from './import-directory-page';
 import { writeFileAtomically } from './write-file-atomically';
 import { runSourceImport } from './formats/run-source-import';
@@ -145,21 +146,6 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
       positional.length === 0 ? 'no page given' : `one page at a time, got ${positional.length}`,
     );
   return { page: positional[0]!, ...flags };
-}
-
-function readCurated(path: string, io: ImportIo): Profile | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    io.stderr(`import: error: cannot read ${path}: ${(error as Error).message}\n`);
-    return undefined;
-  }
-  const result = parseProfile(data);
-  if (result.ok) return result.profile;
-  io.stderr(`import: error: ${path} is not a valid profile, fix it first:\n`);
-  for (const problem of result.problems) io.stderr(`  ${problem.path}: ${problem.message}\n`);
-  return undefined;
 }
 
 // Without --merge the output is a draft; say exactly what curation it needs.

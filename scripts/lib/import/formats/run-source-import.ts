@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseProfile, SCHEMA_VERSION, type Profile } from '../../../../src/data/profile-schema';
 import { profileToJson } from '../imported-profile';
+import { readCurated } from '../read-curated';
 import { slugify } from '../publication-keys';
 import { writeFileAtomically } from '../write-file-atomically';
 import { detectFormat, UnknownFormatError } from './detect-format';
@@ -59,7 +60,7 @@ async function importSource(
     return fail(error, options.file, io);
   }
 
-  const base = options.merge ? readCurated(options.merge, io) : draftBase(options, source, io);
+  const base = options.merge ? (readCurated(options.merge, io) ?? 1) : draftBase(options, source, io);
   if (typeof base === 'number') return base;
   let merged: ReturnType<typeof mergeWorks>;
   try {
@@ -113,21 +114,6 @@ function fail(error: unknown, file: string, io: Io): number {
   if (error instanceof SourceError) io.stderr(`${formatLocation(file, error.at)}: error: ${error.message}\n`);
   else if (error instanceof UnknownFormatError) io.stderr(`import: error: ${file}: ${error.message}\n`);
   else throw error;
-  return 1;
-}
-
-function readCurated(path: string, io: Io): Profile | number {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    io.stderr(`import: error: cannot read ${path}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const result = parseProfile(data);
-  if (result.ok) return result.profile;
-  io.stderr(`import: error: ${path} is not a valid profile, fix it first:\n`);
-  for (const problem of result.problems) io.stderr(`  ${problem.path}: ${problem.message}\n`);
   return 1;
 }
 
