@@ -135,7 +135,7 @@ async function phase(label: string, page: Page, cdp: CDPSession, action: () => P
   console.log(formatTable([['function', 'ms'], ...selfTimes(profile)]));
 }
 
-const server = await serveStatic(resolve('dist-bench'), { gzip: true });
+const server = await serveStatic(resolve(process.env.BENCH_DIST_DIR ?? 'dist-bench'), { gzip: true });
 const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -20,7 +20,8 @@ import { formatTable, round } from './stats';
 import { type SizeResult, targetChecks } from './targets';
 
 // A build of its own: other work rebuilding dist/ mid-run would delete the synthetic profiles.
-const DIST = resolve('dist-bench');
+// BENCH_DIST_DIR puts it elsewhere (two benches at once on one checkout).
+const DIST = resolve(process.env.BENCH_DIST_DIR ?? 'dist-bench');
 const RESULTS = resolve('bench/results/latest.json');
 const kB = (bytes: number) => round(bytes / 1000, 1);
 const ms = (value: number) => round(value, 1);
