@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 import { profilesPlugin } from './scripts/vite-profiles-plugin.ts';
 import { embedPlugin, EMBED_INPUTS, entryFileName } from './src/embed/build/embed-plugin.ts';
 
-const profilesDir = fileURLToPath(new URL('./data/profiles', import.meta.url));
+// PROFILES_DIR builds another set of profiles (the bench's generated institute) from the same code.
+const profilesDir = process.env.PROFILES_DIR ?? fileURLToPath(new URL('./data/profiles', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static host.
