@@ -4,9 +4,10 @@
  * problem with its JSON path. The page forgives a bad entry (it leaves it out); this does not.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { DataProblem } from '../src/data/profile-schema';
 import { issuesToProblems } from '../src/data/profile-schema';
+import { isReservedSlug, RESERVED_SLUGS } from '../src/data/reserved-slugs';
 import { schemaMessage } from '../src/data/schema-messages';
 import { siteSchema } from '../src/data/site-schema';
 import { validateProfileText } from './lib/validate-profile-text';
@@ -25,7 +26,7 @@ const SITE_FILE = 'data/site.json';
 type Validate = (text: string, file: string) => DataProblem[];
 const checks: [string, Validate][] = [
   ...(targets.length > 0 ? [] : [[SITE_FILE, validateSiteText] satisfies [string, Validate]]),
-  ...files.map((file): [string, Validate] => [file, validateProfileText]),
+  ...files.map((file): [string, Validate] => [file, validateProfile]),
 ];
 
 let failed = 0;
@@ -68,6 +69,20 @@ function expand(path: string): string[] {
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => join(path, file));
+}
+
+/** A profile file, and its name: one the build needs for a page or data file of its own is refused. */
+function validateProfile(text: string, file: string): DataProblem[] {
+  const problems = validateProfileText(text, file);
+  const slug = basename(file).replace(/\.json$/, '');
+  if (!isReservedSlug(slug)) return problems;
+  return [
+    {
+      path: '$.id',
+      message: `"${slug}" is reserved: the site builds its own page or data file by that name (reserved: ${RESERVED_SLUGS.join(', ')}). Choose another id and name the file after it`,
+    },
+    ...problems,
+  ];
 }
 
 /** The deployment's settings (the page bundles them without checking them again). */
