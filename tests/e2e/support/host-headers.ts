@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { servedWithStrictCsp, STRICT_CSP } from '../../../src/embed/build/strict-csp';
 
 interface Rule {
   pattern: RegExp;
@@ -31,4 +32,16 @@ export function readHostHeaders(distDir: string): (pathname: string) => Record<s
   }
   return (pathname) =>
     Object.assign({}, ...rules.filter((rule) => rule.pattern.test(pathname)).map((rule) => rule.headers));
+}
+
+/**
+ * The headers a host sends for each path of the built site: the build's `_headers`, and the strict
+ * policy an embedding page might set for the example host pages and the iframe page.
+ */
+export function siteHeaders(distDir: string): (pathname: string) => Record<string, string> {
+  const hostHeaders = readHostHeaders(distDir);
+  return (pathname) => ({
+    ...hostHeaders(pathname),
+    ...(servedWithStrictCsp(pathname) ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+  });
 }
