@@ -1,5 +1,9 @@
+import { relativeHref } from '../lib/relative-href';
 import { safeHref } from '../lib/safe-href';
 import type { Language } from '../i18n/load-messages';
+
+// Moved to lib/ so the members page can link at run time; kept here for the prerender's imports.
+export { relativeHref };
 
 /*
  * Build-time code lives in src/prerender/, not in src/features/: nothing here runs in a visitor's
@@ -43,13 +47,6 @@ export function checkPagePaths(paths: PagePaths): PagePaths {
         `paths.${key} must be a folder path from the site's root such as '' or 'fr/razvan-pascanu/': ${JSON.stringify(paths[key])}`,
       );
   return paths;
-}
-
-/** `target` (from the site's root) as seen from the page at `page`: './', '../fr/', '../../x/'. */
-export function relativeHref(page: string, target: string): string {
-  if (target === page) return './';
-  const depth = page.split('/').length - 1;
-  return '../'.repeat(depth) + target || './';
 }
 
 /** A language version's URL: absolute with a site URL, else relative to the page. */
