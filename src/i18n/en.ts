@@ -179,6 +179,24 @@ export const en = {
     cslJson: 'CSL-JSON (.json)',
     downloaded: (file: string) => `Downloaded ${file}`,
   },
+  /** The members page and the institute's publication list (owner: directory). */
+  directory: {
+    membersTitle: 'Members',
+    searchLabel: 'Search members',
+    searchPlaceholder: 'Name or research topic…',
+    status: (shown: number, total: number, query: string, topics: string[]) => {
+      let text = `Showing ${number(shown)} of ${count(total, { one: 'member', other: 'members' })}`;
+      if (query) text += ` matching “${query}”`;
+      if (topics.length > 0) text += ` working on ${list(topics, 'conjunction')}`;
+      return text;
+    },
+    publicationCount: (publications: number) => count(publications, PUBLICATIONS),
+    allTopics: (hidden: number) => `Show all topics (${number(hidden)} more)`,
+    fewerTopics: 'Show fewer topics',
+    noMatch: 'No member matches. Try another spelling or fewer topics.',
+    publicationsTitle: (institute: string) => `Publications of ${institute}`,
+    loadTitle: 'The directory could not be loaded',
+  },
   errors: {
     notFoundTitle: 'Profile not found',
     notFound: (slug: string) => `No profile named “${slug}” exists here.`,

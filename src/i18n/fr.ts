@@ -167,6 +167,23 @@ export const fr: Messages = {
     cslJson: 'CSL-JSON (.json)',
     downloaded: (file: string) => `${file} téléchargé`,
   },
+  directory: {
+    membersTitle: 'Membres',
+    searchLabel: 'Rechercher des membres',
+    searchPlaceholder: 'Nom ou thème de recherche…',
+    status: (shown: number, total: number, query: string, topics: string[]) => {
+      let text = `${count(shown, { one: 'membre affiché', other: 'membres affichés' })} sur ${number(total)}`;
+      if (query) text += ` correspondant à ${quoted(query)}`;
+      if (topics.length > 0) text += ` travaillant sur ${list(topics, 'conjunction')}`;
+      return text;
+    },
+    publicationCount: (publications: number) => count(publications, PUBLICATIONS),
+    allTopics: (hidden: number) => `Afficher tous les thèmes (${number(hidden)} de plus)`,
+    fewerTopics: 'Afficher moins de thèmes',
+    noMatch: `Aucun membre ne correspond. Essayez une autre orthographe ou moins de thèmes.`,
+    publicationsTitle: (institute: string) => `Publications de ${institute}`,
+    loadTitle: 'L’annuaire n’a pas pu être chargé',
+  },
   errors: {
     notFoundTitle: 'Profil introuvable',
     notFound: (slug: string) => `Aucun profil nommé ${quoted(slug)} n’existe ici.`,
