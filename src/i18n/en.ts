@@ -99,6 +99,8 @@ export const en = {
     more: (hidden: number) => `+ ${count(hidden, { one: 'more author', other: 'more authors' })}`,
     fewer: 'Show fewer authors',
     searchFor: (name: string) => `Search for publications by ${name}`,
+    /** The name of the link to a co-author's own profile page, when they are a member. */
+    profile: (name: string) => `${name}’s profile`,
   },
   links: {
     arxiv: 'arXiv',

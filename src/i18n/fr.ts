@@ -89,6 +89,7 @@ export const fr: Messages = {
     more: (hidden: number) => `+ ${count(hidden, { one: 'autre auteur', other: 'autres auteurs' })}`,
     fewer: 'Afficher moins d’auteurs',
     searchFor: (name: string) => `Rechercher les publications de ${name}`,
+    profile: (name: string) => `Profil de ${name}`,
   },
   links: {
     arxiv: 'arXiv',
