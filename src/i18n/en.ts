@@ -197,6 +197,10 @@ export const en = {
     fewerTopics: 'Show fewer topics',
     noMatch: 'No member matches. Try another spelling or fewer topics.',
     publicationsTitle: (institute: string) => `Publications of ${institute}`,
+    loading: 'Loading members…',
+    disabledWhy: 'Greyed-out topics have no member among those shown.',
+    tryAgain: 'Try again',
+    membersOf: 'Members:',
     loadTitle: 'The directory could not be loaded',
   },
   errors: {

@@ -183,6 +183,10 @@ export const fr: Messages = {
     fewerTopics: 'Afficher moins de thèmes',
     noMatch: `Aucun membre ne correspond. Essayez une autre orthographe ou moins de thèmes.`,
     publicationsTitle: (institute: string) => `Publications de ${institute}`,
+    loading: 'Chargement des membres…',
+    disabledWhy: 'Les thèmes grisés n’ont aucun membre parmi ceux affichés.',
+    tryAgain: 'Réessayer',
+    membersOf: `Membres${colon}`,
     loadTitle: 'L’annuaire n’a pas pu être chargé',
   },
   errors: {
