@@ -200,7 +200,7 @@ export const en = {
     loading: 'Loading members…',
     disabledWhy: 'Greyed-out topics have no member among those shown.',
     tryAgain: 'Try again',
-    membersOf: 'Members:',
+    loadingPublications: 'Loading publications…',
     loadTitle: 'The directory could not be loaded',
   },
   errors: {

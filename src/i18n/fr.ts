@@ -186,7 +186,7 @@ export const fr: Messages = {
     loading: 'Chargement des membres…',
     disabledWhy: 'Les thèmes grisés n’ont aucun membre parmi ceux affichés.',
     tryAgain: 'Réessayer',
-    membersOf: `Membres${colon}`,
+    loadingPublications: 'Chargement des publications…',
     loadTitle: 'L’annuaire n’a pas pu être chargé',
   },
   errors: {
