@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useMessages } from '../../../i18n/messages-context';
+import { Heading } from '../../../lib/heading-level';
+import { MemberLinksProvider } from '../../../lib/member-links';
+import { PublicationsBrowser } from '../../publications/components/publications-browser';
+import { useInstitute } from '../api/institute-query';
+import { useMembers } from '../api/members-query';
+import { memberLinks } from '../utils/member-hrefs';
+import { DirectoryError } from './directory-error';
+import type { DirectoryPageProps } from './members-page';
+
+/**
+ * `/publications/`: every member's publications once, with the profile page's search, chips, sort,
+ * chart and export. Authors who are members link to their profiles (when the members list loads;
+ * without it the list still shows).
+ */
+export function InstitutePublicationsPage({ location, pagePath, baseUrl }: DirectoryPageProps) {
+  const t = useMessages();
+  const institute = useInstitute(baseUrl);
+  const members = useMembers(baseUrl);
+  const hrefs = useMemo(() => members.data && memberLinks(members.data, pagePath), [members.data, pagePath]);
+
+  return (
+    <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
+      <Heading depth={0} className="text-3xl font-bold tracking-tight">
+        {institute.data ? t.directory.publicationsTitle(institute.data.profile.name) : t.publications.heading}
+      </Heading>
+      {institute.isSuccess ? (
+        <MemberLinksProvider value={hrefs}>
+          <PublicationsBrowser profile={institute.data.profile} location={location} />
+        </MemberLinksProvider>
+      ) : institute.isError ? (
+        <DirectoryError error={institute.error} onRetry={() => void institute.refetch()} />
+      ) : (
+        <p role="status" className="mt-6 text-slate-600 dark:text-slate-400">
+          {t.directory.loadingPublications}
+        </p>
+      )}
+    </main>
+  );
+}
