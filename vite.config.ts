@@ -2,16 +2,25 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { prerenderPlugin } from './scripts/vite-prerender-plugin.ts';
 import { profilesPlugin } from './scripts/vite-profiles-plugin.ts';
 import { embedPlugin, EMBED_INPUTS, entryFileName } from './src/embed/build/embed-plugin.ts';
 
 // PROFILES_DIR builds another set of profiles (the bench's generated institute) from the same code.
 const profilesDir = process.env.PROFILES_DIR ?? fileURLToPath(new URL('./data/profiles', import.meta.url));
+// The profile shown when the URL names none; set at build time.
+const defaultSlug = process.env.VITE_DEFAULT_PROFILE ?? 'razvan-pascanu';
 
 export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), profilesPlugin(profilesDir), embedPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    profilesPlugin(profilesDir),
+    embedPlugin(),
+    prerenderPlugin({ profilesDir, defaultSlug, siteUrl: process.env.SITE_URL || undefined }),
+  ],
   build: {
     modulePreload: {
       // Every browser the page supports has <link rel="modulepreload">: no polyfill in the first view.
@@ -43,10 +52,7 @@ export default defineConfig({
     },
   },
   define: {
-    // The profile shown when the URL names none; set at build time.
-    'import.meta.env.VITE_DEFAULT_PROFILE': JSON.stringify(
-      process.env.VITE_DEFAULT_PROFILE ?? 'razvan-pascanu',
-    ),
+    'import.meta.env.VITE_DEFAULT_PROFILE': JSON.stringify(defaultSlug),
   },
   test: {
     projects: [

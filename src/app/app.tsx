@@ -6,6 +6,7 @@ import { MessagesProvider } from '../i18n/messages-context';
 import { clampHeadingLevel, HeadingLevelProvider } from '../lib/heading-level';
 import type { LocationAdapter } from '../lib/location';
 import { ViewReportProvider, type ViewReport } from '../lib/view-report';
+import type { LanguagePages } from './language-switch';
 import { ProfileErrorBoundary } from './profile-error-boundary';
 import { PageSkeleton } from './page-skeleton';
 import { loadPublicationsBrowser, ProfilePage } from './profile-page';
@@ -18,8 +19,13 @@ export interface AppProps {
   /** One per App by default, so two widgets on a page never share a cache by accident. */
   queryClient?: QueryClient;
   messages?: Messages;
-  /** Set the document's title to the profile's name: for the standalone page, not for an embed. */
+  /** The standalone page: full height, the language switch, and the document's title. */
   ownsDocument?: boolean;
+  /**
+   * The page's language versions, on prerendered pages (the switch links to them, and the title is
+   * already in the HTML's head); without them the switch sets `?lang=` and the app sets the title.
+   */
+  languagePages?: LanguagePages;
   /** Forces a colour scheme (embeds only; needs the embed stylesheet). Default: the visitor's. */
   theme?: 'light' | 'dark' | 'auto';
   /** The name's heading level (1; an embed passes 2 or what its host asks); titles sit below it. */
@@ -34,12 +40,18 @@ export function App({
   queryClient,
   messages = en,
   ownsDocument = false,
+  languagePages,
   theme,
   headingLevel = 1,
   onViewChange,
 }: AppProps) {
   const [client] = useState(() => queryClient ?? new QueryClient());
-  const profileParam = useSyncExternalStore(location.subscribe, () => location.read().get('profile'));
+  // Prerendered HTML is the default profile's: hydration starts there, then follows `?profile=`.
+  const profileParam = useSyncExternalStore(
+    location.subscribe,
+    () => location.read().get('profile'),
+    () => null,
+  );
   const selected = selectSource(source, profileParam);
   // A prefetch: a failure here is shown, with a retry, when the list itself needs the chunk.
   useEffect(() => void loadPublicationsBrowser().catch(() => undefined), []);
@@ -56,7 +68,12 @@ export function App({
             >
               <ProfileErrorBoundary key={selected.slug} slug={selected.slug} location={location}>
                 <Suspense fallback={<PageSkeleton />}>
-                  <ProfilePage source={selected} location={location} ownsDocument={ownsDocument} />
+                  <ProfilePage
+                    source={selected}
+                    location={location}
+                    ownsDocument={ownsDocument}
+                    languagePages={languagePages}
+                  />
                 </Suspense>
               </ProfileErrorBoundary>
             </div>

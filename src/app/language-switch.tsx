@@ -6,18 +6,32 @@ import type { LocationAdapter } from '../lib/location';
 /** Each language's name in that language: what a visitor looking for their own recognises. */
 const NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };
 
+/** Each language's version of a prerendered page, relative to it (`../fr/some-slug/`). */
+export type LanguagePages = Record<Language, string>;
+
+interface Props {
+  location: LocationAdapter;
+  /** Prerendered pages link to their language versions; without them, `?lang=` picks the language. */
+  pages?: LanguagePages;
+}
+
 /**
- * Real links to the same view in the other languages (`?lang=fr`, the search and filters kept), so
- * they work as links do: open in a new tab, copy, and reload the page in that language.
+ * Real links to the same view in the other languages (the search and filters kept), so they work
+ * as links do, with JavaScript off too: open in a new tab, copy, and load the page in that language.
  */
-export function LanguageSwitch({ location }: { location: LocationAdapter }) {
+export function LanguageSwitch({ location, pages }: Props) {
   const t = useMessages();
-  const search = useSyncExternalStore(location.subscribe, () => location.read().toString());
+  const search = useSyncExternalStore(
+    location.subscribe,
+    () => location.read().toString(),
+    () => '',
+  );
   const hrefFor = (language: Language) => {
     const params = new URLSearchParams(search);
-    if (language === 'en') params.delete('lang');
-    else params.set('lang', language);
+    params.delete('lang');
+    if (!pages && language !== 'en') params.set('lang', language);
     const query = params.toString();
+    if (pages) return query ? `${pages[language]}?${query}` : pages[language];
     return query ? `?${query}` : '?';
   };
   return (

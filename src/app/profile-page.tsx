@@ -6,7 +6,7 @@ import { ProfileHeader } from '../features/profile/components/profile-header';
 import { SkipLink } from '../features/publications/components/skip-link';
 import { useMessages } from '../i18n/messages-context';
 import type { LocationAdapter } from '../lib/location';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch, type LanguagePages } from './language-switch';
 import { PublicationsSkeleton } from './page-skeleton';
 
 type BrowserModule = typeof import('../features/publications/components/publications-browser');
@@ -31,9 +31,10 @@ interface Props {
   source: ProfileSource;
   location: LocationAdapter;
   ownsDocument: boolean;
+  languagePages: LanguagePages | undefined;
 }
 
-export function ProfilePage({ source, location, ownsDocument }: Props) {
+export function ProfilePage({ source, location, ownsDocument, languagePages }: Props) {
   const t = useMessages();
   const profile = useProfile(source);
   // One per mount: React.lazy remembers a failure, and the error boundary's retry remounts this.
@@ -42,9 +43,9 @@ export function ProfilePage({ source, location, ownsDocument }: Props) {
   );
   return (
     <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
-      {ownsDocument && <title>{t.documentTitle(profile.name)}</title>}
+      {ownsDocument && !languagePages && <title>{t.documentTitle(profile.name)}</title>}
       <SkipLink />
-      {ownsDocument && <LanguageSwitch location={location} />}
+      {ownsDocument && <LanguageSwitch location={location} pages={languagePages} />}
       <ProfileHeader profile={profile} />
       <DroppedDataNotice source={source} />
       <Suspense fallback={<PublicationsSkeleton />}>

@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App, type AppProps } from '../app/app';
 import { isExpectedProfileError } from '../app/profile-error';
 
 export interface MountOptions extends Omit<AppProps, 'queryClient'> {
   /** Every error the page shows instead of the profile (not found, invalid, load failure, bug). */
   onError?: (error: unknown) => void;
+  /** The container holds this app's prerendered HTML: adopt it (hydrateRoot) instead of replacing it. */
+  hydrate?: boolean;
 }
 
 export interface MountedProfile {
@@ -15,28 +17,32 @@ export interface MountedProfile {
 }
 
 /**
- * The one place the app is mounted: the standalone page, the custom element and the iframe page all
- * call this. A `hydrate` option for prerendered HTML belongs here too (hydrateRoot instead of
- * createRoot), so the three entries keep one code path.
+ * The one place the app is mounted: the standalone and prerendered pages, the custom element and the
+ * iframe page all call this, so they keep one code path.
  */
 export function mountProfile(container: Element | DocumentFragment, options: MountOptions): MountedProfile {
   let current = options;
-  const root = createRoot(container, {
+  const rootOptions: RootOptions = {
     // The page explains these itself (not found, invalid data, network down): no console noise.
     onCaughtError(error, info) {
       if (!isExpectedProfileError(error)) console.error(error, info.componentStack);
       current.onError?.(error);
     },
-  });
-  const render = () => {
-    const { onError: _onError, ...props } = current;
-    root.render(
+  };
+  const element = () => {
+    const { onError: _onError, hydrate: _hydrate, ...props } = current;
+    return (
       <StrictMode>
         <App {...props} />
-      </StrictMode>,
+      </StrictMode>
     );
   };
-  render();
+  const hydrating = options.hydrate === true && container instanceof Element;
+  const root = hydrating
+    ? hydrateRoot(container, element(), rootOptions)
+    : createRoot(container, rootOptions);
+  const render = () => root.render(element());
+  if (!hydrating) render();
   return {
     update(changes) {
       current = { ...current, ...changes };

@@ -4,6 +4,7 @@ import { readViewState, unknownTopicSlugs, writeViewState } from '../utils/url-s
 import { DEFAULT_VIEW_STATE, type ListOrder, type ViewState } from '../utils/view-state';
 
 const TYPING_DELAY_MS = 400;
+const noSearch = () => '';
 
 /** Whether the URL names a sort order itself: only then does it apply while searching. */
 const namesSort = (params: URLSearchParams, state: ViewState) => params.get('sort') === state.sort;
@@ -34,7 +35,11 @@ function useLocationVersion(location: LocationAdapter) {
       }),
     [location],
   );
-  const current = useSyncExternalStore(subscribe, () => version.current);
+  const current = useSyncExternalStore(
+    subscribe,
+    () => version.current,
+    () => 0,
+  );
   return { current, ref: version };
 }
 
@@ -45,7 +50,8 @@ function useLocationVersion(location: LocationAdapter) {
  * the page as it was before the search, and history is not flooded.
  */
 export function useViewState(location: LocationAdapter, profileTopics: string[]) {
-  const search = useSyncExternalStore(location.subscribe, () => location.read().toString());
+  // A prerendered page shows the unfiltered list: hydration starts from no URL state, then applies it.
+  const search = useSyncExternalStore(location.subscribe, () => location.read().toString(), noSearch);
   const version = useLocationVersion(location);
   const { fromUrl, sortNamed, unknownTopics } = useMemo(() => {
     const params = new URLSearchParams(search);

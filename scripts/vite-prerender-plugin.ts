@@ -1,0 +1,77 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+
+type Renderer = typeof import('../src/prerender/render-profile-page');
+type Settings = typeof import('../src/data/site-settings');
+
+const PROFILE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
+
+export interface PrerenderOptions {
+  profilesDir: string;
+  /** The profile the site's root shows. */
+  defaultSlug: string;
+  /** The deployment's absolute URL (SITE_URL): canonical links and og:url only with it. */
+  siteUrl?: string;
+}
+
+/**
+ * After the build, writes every profile as prerendered HTML in both languages (`<slug>/index.html`,
+ * `fr/<slug>/index.html`, the default profile at `index.html` and `fr/index.html`) from the built
+ * index.html, so crawlers, link previews and visitors without JavaScript read the whole page.
+ */
+export function prerenderPlugin(options: PrerenderOptions): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'researcher-profile:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const started = Date.now();
+      const outDir = resolve(config.root, config.build.outDir);
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      // A server in middleware mode loads the app's TypeScript for Node, lazy chunks included, and
+      // stays open until every page is rendered.
+      const server = await createServer({
+        root: config.root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        await renderInto(outDir, template, server);
+      } finally {
+        await server.close();
+      }
+      config.logger.info(`prerendered in ${Date.now() - started} ms`);
+    },
+  };
+
+  async function renderInto(outDir: string, template: string, server: ViteDevServer) {
+    const module = (await server.ssrLoadModule('/src/prerender/render-profile-page.tsx')) as Renderer;
+    const profiles = readdirSync(options.profilesDir)
+      .filter((file) => PROFILE_FILE.test(file))
+      .sort()
+      .map((file) => ({
+        slug: file.replace(/\.json$/, ''),
+        data: JSON.parse(readFileSync(join(options.profilesDir, file), 'utf8')) as unknown,
+      }));
+    const { siteSettings } = (await server.ssrLoadModule('/src/data/site-settings.ts')) as Settings;
+    const pages = await module.renderSite({
+      template,
+      profiles,
+      defaultSlug: options.defaultSlug,
+      siteUrl: options.siteUrl,
+      institute: siteSettings.institute,
+    });
+    for (const { file, html } of pages) {
+      const path = join(outDir, file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, html);
+    }
+    config.logger.info(`prerendered ${pages.length} pages of ${profiles.length} profiles`);
+  }
+}

@@ -1,0 +1,115 @@
+import { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static.edge';
+import { App } from '../app/app';
+import type { LanguagePages } from '../app/language-switch';
+import { fetchProfile, profileQueryOptions } from '../data/profile-query';
+import type { ProfileSource } from '../data/profile-source';
+import type { Language } from '../i18n/load-messages';
+import { createMemoryLocation } from '../lib/location';
+import { fillTemplate } from './fill-template';
+import { jsonLdScript } from './json-ld-script';
+import { messagesFor } from './messages-for';
+import type { Institute } from './profile-description';
+import { profileHead } from './profile-head';
+import { profileJsonLd } from './profile-json-ld';
+import { renderHeadHtml } from './render-head-html';
+import { relativeHref, type PagePaths } from './site-urls';
+
+export interface ProfilePageInput {
+  /** The built index.html. */
+  template: string;
+  slug: string;
+  /** The profile's JSON as in data/profiles/ (validated here as the page validates it). */
+  data: unknown;
+  language: Language;
+  paths: PagePaths;
+  /** What the page's language switch links to (the root copies link to each other). */
+  languagePages: LanguagePages;
+  siteUrl?: string;
+  institute?: Institute | null;
+}
+
+/**
+ * One profile page as a complete HTML document: the app rendered with the profile already loaded,
+ * the head and JSON-LD built from the same data, in the template the build wrote.
+ */
+export async function renderProfilePage(input: ProfilePageInput): Promise<string> {
+  const { slug, language, paths } = input;
+  const loaded = await fetchProfile({ kind: 'inline', slug, data: input.data });
+  // The client fetches the same profile from here, whatever the page's depth (see main.tsx).
+  const source: ProfileSource = { kind: 'url', baseUrl: 'profiles', slug };
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(profileQueryOptions(source).queryKey, loaded);
+
+  // One byte budget for the whole page: no boundary is sent apart as "fallback now, content later".
+  const { prelude } = await prerender(
+    <StrictMode>
+      <App
+        source={source}
+        location={createMemoryLocation()}
+        queryClient={queryClient}
+        messages={messagesFor(language)}
+        ownsDocument
+        languagePages={input.languagePages}
+      />
+    </StrictMode>,
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+  );
+  const body = await new Response(prelude).text();
+
+  const options = { language, siteUrl: input.siteUrl, institute: input.institute, paths };
+  const head = [
+    renderHeadHtml(profileHead(loaded.profile, options)),
+    `<script type="application/ld+json">${jsonLdScript(profileJsonLd(loaded.profile, options))}</script>`,
+  ].join('\n');
+  return fillTemplate(input.template, {
+    lang: language,
+    head,
+    body,
+    page: paths.page,
+    rootData: { profile: slug, 'language-pages': JSON.stringify(input.languagePages) },
+  });
+}
+
+export interface SiteInput {
+  template: string;
+  profiles: { slug: string; data: unknown }[];
+  /** The profile the site's root shows. */
+  defaultSlug: string;
+  siteUrl?: string;
+  institute?: Institute | null;
+}
+
+/** Every profile in every language at `<slug>/` and `fr/<slug>/`, and the default one at '' and 'fr/'. */
+export async function renderSite(input: SiteInput): Promise<{ file: string; html: string }[]> {
+  const pages: { file: string; html: string }[] = [];
+  for (const { slug, data } of input.profiles) {
+    const versions = { en: `${slug}/`, fr: `fr/${slug}/` };
+    const copies: { page: string; pages: Record<Language, string> }[] = [
+      { page: versions.en, pages: versions },
+      { page: versions.fr, pages: versions },
+    ];
+    if (slug === input.defaultSlug)
+      copies.push({ page: '', pages: { en: '', fr: 'fr/' } }, { page: 'fr/', pages: { en: '', fr: 'fr/' } });
+    for (const copy of copies) {
+      const language: Language = copy.page.startsWith('fr/') ? 'fr' : 'en';
+      const html = await renderProfilePage({
+        template: input.template,
+        slug,
+        data,
+        language,
+        // Head links (canonical, hreflang) name the profile's own pages, also from the root copies.
+        paths: { page: copy.page, ...versions },
+        languagePages: {
+          en: relativeHref(copy.page, copy.pages.en),
+          fr: relativeHref(copy.page, copy.pages.fr),
+        },
+        siteUrl: input.siteUrl,
+        institute: input.institute,
+      });
+      pages.push({ file: `${copy.page}index.html`, html });
+    }
+  }
+  return pages;
+}
