@@ -66,10 +66,9 @@ describe('using the page with the keyboard only', () => {
     expect(screen.getByRole('radio', { name: 'All selected topics' })).toBeChecked();
     expect(count()).toBe(2);
 
-    const seeMore = screen.getByRole('button', { name: 'See more' });
-    await tabTo(user, seeMore);
-    await user.keyboard('{Enter}');
-    expect(seeMore).toHaveAttribute('aria-expanded', 'true');
+    // "See more" is a native <summary> (no role in jsdom, and user-event does not press it with Enter):
+    // reached with Tab here; Enter and Space open it in tests/e2e/abstract.e2e.ts.
+    await tabTo(user, screen.getByText('See more').closest('summary') as HTMLElement);
 
     await user.keyboard('/');
     await user.keyboard('{Escape}');

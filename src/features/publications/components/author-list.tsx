@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { foldForSearch } from '../../../lib/fold-text';
+import { useMemberHref } from '../../../lib/member-links';
 import type { TextRange } from '../search/types';
-import { DisclosureButton } from './disclosure-button';
+import { DisclosureButton, whileClosed, whileOpen } from './disclosure-button';
 import { HighlightedText } from './highlighted-text';
 import { moveFocusInToolbar } from './toolbar-keys';
 
@@ -18,27 +19,27 @@ interface Props {
 
 /**
  * Authors in paper order, each a button that searches for them, except the profile owner, who is
- * plain bold text. The buttons and "+ N more authors" form one toolbar: one Tab stop, arrow keys
- * between them. Long lists collapse, but the owner and any author the search matched stay visible.
+ * plain bold text; a member of the institute also gets a link to their profile. The controls and
+ * "+ N more authors" form one toolbar: one Tab stop, arrow keys between them. Long lists collapse
+ * (in CSS, so every name is in the page), but the owner and any author the search matched stay visible.
  */
 export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
   const t = useMessages();
-  const listId = useId();
-  const [expanded, setExpanded] = useState(false);
-  // Which button holds the Tab stop: the one focused last, else the first.
+  const memberHref = useMemberHref();
+  // Which control holds the Tab stop: the one focused last, else the first.
   const [focused, setFocused] = useState<string>();
-  const isOwner = (name: string) => ownerNames.has(foldForSearch(name));
   const collapsible = authors.length > VISIBLE_AUTHORS + 1;
-  const visible = authors
-    .map((name, index) => ({ name, index, owner: isOwner(name) }))
-    .filter(
-      ({ index, owner }) =>
-        expanded || !collapsible || index < VISIBLE_AUTHORS || owner || (ranges[index]?.length ?? 0) > 0,
-    );
-  const hidden = authors.length - visible.length;
-  const hasToggle = collapsible && (hidden > 0 || expanded);
-  const keys = visible.filter(({ owner }) => !owner).map(({ index }) => String(index));
-  if (hasToggle) keys.push(TOGGLE);
+  const items = authors.map((name, index) => {
+    const owner = ownerNames.has(foldForSearch(name));
+    const folded = collapsible && index >= VISIBLE_AUTHORS && !owner && (ranges[index]?.length ?? 0) === 0;
+    return { name, index, owner, folded, profile: owner ? undefined : memberHref?.(name) };
+  });
+  const hidden = items.filter(({ folded }) => folded).length;
+  const lastShown = items.findLast(({ folded }) => !folded)?.index ?? -1;
+  const keys = items.flatMap(({ index, owner, profile }) =>
+    owner ? [] : profile ? [String(index), `${index}:profile`] : [String(index)],
+  );
+  if (hidden > 0) keys.push(TOGGLE);
   const tabStop = focused !== undefined && keys.includes(focused) ? focused : keys[0];
   const rovingProps = (key: string) => ({
     tabIndex: key === tabStop ? 0 : -1,
@@ -51,14 +52,20 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
   };
 
   return (
-    <div {...toolbar} className="text-sm leading-relaxed text-slate-700 dark:text-slate-300">
-      <ul id={listId} aria-label={toolbar ? undefined : t.authors.label} className="inline">
-        {visible.map(({ name, index, owner }, position) => {
-          const gap = position > 0 && index !== (visible[position - 1]?.index ?? -1) + 1;
+    <div {...toolbar} className="group/disclosure text-sm leading-relaxed text-slate-700 dark:text-slate-300">
+      <ul aria-label={toolbar ? undefined : t.authors.label} className="inline">
+        {items.map(({ name, index, owner, folded, profile }) => {
           const text = <HighlightedText text={name} ranges={ranges[index]} />;
+          // While collapsed, "…" marks where folded names were, and the last name shown takes no comma.
+          const gap = !folded && items[index - 1]?.folded;
+          const comma = index < authors.length - 1 && (index === lastShown ? whileOpen : '');
           return (
-            <li key={index} className="inline">
-              {gap && <span aria-hidden="true">… </span>}
+            <li key={index} className={folded ? whileOpen : 'inline'}>
+              {gap && (
+                <span aria-hidden="true" className={whileClosed}>
+                  …{' '}
+                </span>
+              )}
               {owner ? (
                 <strong className="font-semibold text-slate-900 dark:text-white">{text}</strong>
               ) : (
@@ -72,22 +79,39 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
                   {text}
                 </button>
               )}
-              {position < visible.length - 1 && ', '}
+              {profile && (
+                <a
+                  href={profile}
+                  aria-label={t.authors.profile(name)}
+                  title={t.authors.profile(name)}
+                  {...rovingProps(`${index}:profile`)}
+                  className="ml-0.5 inline-flex rounded-sm p-0.5 align-[-0.2em] text-indigo-700 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+                >
+                  <PersonIcon />
+                </a>
+              )}
+              {comma !== false && <span className={comma || undefined}>, </span>}
             </li>
           );
         })}
       </ul>
-      {hasToggle && (
+      {hidden > 0 && (
         <DisclosureButton
-          expanded={expanded}
-          controls={listId}
-          onToggle={() => setExpanded(!expanded)}
+          showLabel={t.authors.more(hidden)}
+          hideLabel={t.authors.fewer}
           {...rovingProps(TOGGLE)}
-          className="ml-2"
-        >
-          {expanded ? t.authors.fewer : t.authors.more(hidden)}
-        </DisclosureButton>
+          className="ml-2 inline-block"
+        />
       )}
     </div>
+  );
+}
+
+/** A head and shoulders: the usual sign for "profile". */
+function PersonIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="size-3.5">
+      <path d="M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM12.74 13.4c.7-.3 1.07-1.1.72-1.78A6 6 0 0 0 8 9a6 6 0 0 0-5.46 2.62c-.35.68.02 1.48.72 1.78A13.4 13.4 0 0 0 8 14.5c1.7 0 3.3-.4 4.74-1.1Z" />
+    </svg>
   );
 }

@@ -2,9 +2,14 @@ import type { KeyboardEvent } from 'react';
 
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
-/** The controls of a toolbar, in order: links and enabled buttons. */
+/** The controls of a toolbar, in order: links, enabled buttons and disclosure toggles, if shown. */
 export function toolbarItems(toolbar: HTMLElement | null): HTMLElement[] {
-  return [...(toolbar?.querySelectorAll<HTMLElement>('a[href], button:not(:disabled)') ?? [])];
+  return [
+    ...(toolbar?.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), summary') ?? []),
+  ].filter(
+    // A collapsed author list hides names in CSS. (jsdom has no layout, hence no checkVisibility.)
+    (item) => !('checkVisibility' in item) || item.checkVisibility(),
+  );
 }
 
 /**
