@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildDirectory } from '../../scripts/lib/directory/build-directory';
 import { InstitutePublicationsPage } from '../../src/features/directory/components/institute-publications-page';
@@ -35,7 +35,7 @@ function directory() {
   });
 }
 
-function setup() {
+function setup({ preview = false } = {}) {
   const { members, institute } = directory();
   const files: Record<string, unknown> = { 'members.json': members, 'institute.json': institute };
   vi.stubGlobal(
@@ -47,7 +47,19 @@ function setup() {
   );
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <InstitutePublicationsPage location={createMemoryLocation()} pagePath="publications/" baseUrl={BASE} />
+      <InstitutePublicationsPage
+        location={createMemoryLocation()}
+        pagePath="publications/"
+        baseUrl={BASE}
+        preview={
+          preview
+            ? {
+                ...institute,
+                profile: { ...institute.profile, publications: institute.profile.publications.slice(0, 1) },
+              }
+            : undefined
+        }
+      />
     </QueryClientProvider>,
   );
 }
@@ -73,5 +85,14 @@ describe('institute publications page', () => {
     expect(ada).toHaveLength(2);
     for (const each of ada)
       expect(new URL(each.getAttribute('href')!, PAGE).href).toBe('https://host.example/site/ada-lovelace/');
+  });
+
+  it('shows the preview it was prerendered with, then the whole list', async () => {
+    setup({ preview: true });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Publications of Institut Exemple' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 1 publication');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 2 publications'));
   });
 });

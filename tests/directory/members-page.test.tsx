@@ -162,6 +162,22 @@ describe('members page', () => {
     expect(await screen.findByRole('link', { name: 'Doina Precup' })).toBeInTheDocument();
   });
 
+  it('shows the members it was prerendered with at once, without a request', () => {
+    const fetch = stubFetch({ members: [] });
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <MembersPage
+          location={createMemoryLocation()}
+          pagePath="people/"
+          baseUrl={BASE}
+          initialMembers={MEMBERS}
+        />
+      </QueryClientProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 3 of 3 members');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('has no axe violations, filtered or not', async () => {
     const { container, user } = await setup();
     const check = async () => {

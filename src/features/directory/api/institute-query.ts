@@ -41,6 +41,10 @@ export function instituteQueryOptions(baseUrl: string) {
   });
 }
 
-export function useInstitute(baseUrl: string) {
-  return useQuery(instituteQueryOptions(baseUrl));
+/**
+ * `preview`: what a prerendered page was rendered with (say, its first publications), shown until
+ * the whole file has loaded.
+ */
+export function useInstitute(baseUrl: string, preview?: InstituteFile) {
+  return useQuery({ ...instituteQueryOptions(baseUrl), placeholderData: preview });
 }

@@ -19,6 +19,7 @@ export function membersQueryOptions(baseUrl: string) {
   });
 }
 
-export function useMembers(baseUrl: string) {
-  return useQuery(membersQueryOptions(baseUrl));
+/** `initialMembers`: the members a prerendered page was rendered with (no request then). */
+export function useMembers(baseUrl: string, initialMembers?: MemberSummary[]) {
+  return useQuery({ ...membersQueryOptions(baseUrl), initialData: initialMembers });
 }

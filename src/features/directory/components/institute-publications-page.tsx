@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
 import { MemberLinksProvider } from '../../../lib/member-links';
 import { PublicationsBrowser } from '../../publications/components/publications-browser';
 import { useInstitute } from '../api/institute-query';
-import { useMembers } from '../api/members-query';
-import { memberLinks } from '../utils/member-hrefs';
+import { useMemberLinks } from '../hooks/use-member-links';
+import type { InstituteFile } from '../utils/institute-file';
 import { DirectoryError } from './directory-error';
 import type { DirectoryPageProps } from './members-page';
 
@@ -14,18 +13,26 @@ import type { DirectoryPageProps } from './members-page';
  * chart and export. Authors who are members link to their profiles (when the members list loads;
  * without it the list still shows).
  */
-export function InstitutePublicationsPage({ location, pagePath, baseUrl }: DirectoryPageProps) {
+export function InstitutePublicationsPage({
+  location,
+  pagePath,
+  baseUrl,
+  initialMembers,
+  preview,
+}: DirectoryPageProps & {
+  /** What the page was prerendered with (the first publications), shown until the whole list loads. */
+  preview?: InstituteFile;
+}) {
   const t = useMessages();
-  const institute = useInstitute(baseUrl);
-  const members = useMembers(baseUrl);
-  const hrefs = useMemo(() => members.data && memberLinks(members.data, pagePath), [members.data, pagePath]);
+  const institute = useInstitute(baseUrl, preview);
+  const hrefs = useMemberLinks(baseUrl, pagePath, undefined, initialMembers);
 
   return (
     <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
       <Heading depth={0} className="text-3xl font-bold tracking-tight">
         {institute.data ? t.directory.publicationsTitle(institute.data.profile.name) : t.publications.heading}
       </Heading>
-      {institute.isSuccess ? (
+      {institute.data ? (
         <MemberLinksProvider value={hrefs}>
           <PublicationsBrowser profile={institute.data.profile} location={location} />
         </MemberLinksProvider>

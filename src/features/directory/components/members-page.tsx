@@ -2,6 +2,7 @@ import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
 import type { LocationAdapter } from '../../../lib/location';
 import { useMembers } from '../api/members-query';
+import type { MemberSummary } from '../utils/member-summary';
 import { DirectoryError } from './directory-error';
 import { MembersDirectory } from './members-directory';
 
@@ -11,12 +12,14 @@ export interface DirectoryPageProps {
   pagePath: string;
   /** The profiles' folder (where profiles/<slug>.json are), as the profile page's source has it. */
   baseUrl: string;
+  /** The members the page was prerendered with: shown at once, no request. */
+  initialMembers?: MemberSummary[];
 }
 
 /** `/people/`: every member, searchable by name and topic. */
-export function MembersPage({ location, pagePath, baseUrl }: DirectoryPageProps) {
+export function MembersPage({ location, pagePath, baseUrl, initialMembers }: DirectoryPageProps) {
   const t = useMessages();
-  const members = useMembers(baseUrl);
+  const members = useMembers(baseUrl, initialMembers);
   return (
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
       <Heading depth={0} className="text-3xl font-bold tracking-tight">
