@@ -37,6 +37,7 @@ export function fullProfile(): Profile {
       email: 'ada@example.org',
     },
     topics: ['Deep Learning'],
+    topicLabels: { fr: { 'Deep Learning': 'Apprentissage profond' } },
     publications: [
       buildPublication({
         alternateTitles: ['An earlier title'],

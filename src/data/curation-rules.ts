@@ -10,6 +10,13 @@ import type { RuleIssue } from './profile-rules';
 export function curationRuleIssues(profile: Profile): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const owner = ownerNameKeys(profile);
+  for (const [language, labels] of Object.entries(profile.topicLabels ?? {}))
+    for (const topic of Object.keys(labels ?? {}))
+      if (!profile.topics.includes(topic))
+        issues.push({
+          path: ['topicLabels', language, topic],
+          message: `labels "${topic}", which is not one of the profile's topics`,
+        });
   const titles = new Map<string, number>();
   profile.publications.forEach((publication, index) => {
     const key = titleKey(publication.title);

@@ -142,6 +142,23 @@ describe('parseProfile', () => {
       ]);
     });
 
+    it('rejects a topic label for a topic the profile does not have, and a language the page lacks', () => {
+      const profile = buildProfile({
+        topics: ['Deep Learning'],
+        topicLabels: { fr: { 'Deep Learning': 'Apprentissage profond', Graphs: 'Graphes' } },
+        publications: [],
+      });
+      expect(problemsOf(profile)).toEqual([
+        {
+          path: '$.topicLabels.fr.Graphs',
+          message: `labels "Graphs", which is not one of the profile's topics`,
+        },
+      ]);
+      expect(problemsOf({ ...profile, topicLabels: { de: {} } })).toEqual([
+        { path: '$.topicLabels', message: 'has unknown field "de"' },
+      ]);
+    });
+
     it('rejects an author list without the owner', () => {
       const problems = problemsOf(
         buildProfile({ publications: [buildPublication({ authors: ['Someone Else'] })] }),

@@ -23,6 +23,7 @@ import {
   PUBLICATION_KINDS,
   SCHEMA_VERSION,
   TEXT_MAX_LENGTH,
+  TOPIC_LABEL_LANGUAGES,
   URL_MAX_LENGTH,
   YEAR_RANGE,
 } from './schema-constants';
@@ -134,6 +135,9 @@ export const profileObjectSchema = z.strictObject({
   portrait: z.nullable(portraitSchema),
   links: z.optional(profileLinksSchema),
   topics: z.array(text),
+  // A topic's label in another language, by the topic's name: `{ "fr": { "Deep Learning": "…" } }`.
+  // Names stay the topics' identity (and their URL slugs), so a shared link works in every language.
+  topicLabels: z.optional(z.partialRecord(z.enum(TOPIC_LABEL_LANGUAGES), z.record(text, text))),
   publications: z.array(publicationSchema),
 });
 

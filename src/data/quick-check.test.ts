@@ -162,6 +162,9 @@ const refused: [string, Edit][] = [
   ['a malformed email', set((profile) => profile.links!, 'email', 'ada@')],
   ['another schema version', set((profile) => profile, 'schemaVersion', SCHEMA_VERSION + 1)],
   ['a missing name', (profile) => delete (profile as Partial<schema.Profile>).name],
+  ['topic labels in a language the page lacks', set((profile) => profile, 'topicLabels', { de: {} })],
+  ['a blank topic label', set((profile) => profile.topicLabels!, 'fr', { 'Deep Learning': ' ' })],
+  ['topic labels given as a list', set((profile) => profile, 'topicLabels', { fr: ['Apprentissage'] })],
 ];
 
 describe('quickCheckProfile at the schema’s edges', () => {

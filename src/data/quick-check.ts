@@ -22,6 +22,7 @@ import {
   PUBLICATION_KINDS,
   SCHEMA_VERSION,
   TEXT_MAX_LENGTH,
+  TOPIC_LABEL_LANGUAGES,
   URL_MAX_LENGTH,
   YEAR_RANGE,
 } from './schema-constants';
@@ -158,6 +159,29 @@ const profileLinks = strictObject<ProfileLinks>({
   email: optional(string([EMAIL_PATTERN])),
 });
 
+/**
+ * An object whose keys pass `key` and whose values pass `value`. A `__proto__` key (JSON.parse
+ * makes it an own key) is what zod does with it: left out of a record of any text key, refused in
+ * a record of listed keys.
+ */
+const record =
+  <V>(key: Check<string>, value: Check<V>, protoKey: 'skip' | 'refuse'): Check<Record<string, V>> =>
+  (input) => {
+    if (!isPlainObject(input)) fail();
+    const checked: Record<string, V> = {};
+    for (const [name, entry] of Object.entries(input)) {
+      if (name === '__proto__' && protoKey === 'skip') continue;
+      checked[key(name)] = value(entry);
+    }
+    return checked;
+  };
+
+const topicLabels: Check<NonNullable<Profile['topicLabels']>> = record(
+  oneOf(TOPIC_LABEL_LANGUAGES),
+  record(text, text, 'skip'),
+  'refuse',
+);
+
 const profile = strictObject<Profile>({
   $schema: optional(string([])),
   schemaVersion: (value) => (value === SCHEMA_VERSION ? SCHEMA_VERSION : fail()),
@@ -169,6 +193,7 @@ const profile = strictObject<Profile>({
   portrait: nullable(portrait),
   links: optional(profileLinks),
   topics: array(text),
+  topicLabels: optional(topicLabels),
   publications: array(publication),
 });
 

@@ -20,4 +20,7 @@ export const TEXT_MAX_LENGTH = 1000;
 export const ABSTRACT_MAX_LENGTH = 10_000;
 export const URL_MAX_LENGTH = 2048;
 
+/** Languages a profile may give its topics' labels in, besides the names themselves (English). */
+export const TOPIC_LABEL_LANGUAGES = ['fr'] as const;
+
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
