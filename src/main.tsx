@@ -1,5 +1,9 @@
+import { QueryClient } from '@tanstack/react-query';
 import type { LanguagePages } from './app/language-switch';
-import { mountProfile } from './entry/mount-profile';
+import { profileQueryOptions } from './data/profile-query';
+import type { ProfileSource } from './data/profile-source';
+import { mountProfile, type MountOptions } from './entry/mount-profile';
+import type { Messages } from './i18n/en';
 import { languageOf, loadMessages } from './i18n/load-messages';
 import { createHistoryLocation } from './lib/location';
 import './index.css';
@@ -7,25 +11,78 @@ import './index.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// A prerendered page (dist/<slug>/index.html, dist/fr/…) names its language in <html lang> and its
-// language versions on #root; the bare shell (the dev server) reads `?lang=`, and the page owns
-// <html lang>.
-const prerendered = root.dataset.languagePages !== undefined;
-const language = prerendered
-  ? languageOf(document.documentElement.lang)
-  : languageOf(new URLSearchParams(window.location.search).get('lang'));
+// A prerendered page (dist/<slug>/index.html, dist/fr/…) names its profile and language versions
+// on #root and its language in <html lang>; the bare shell (the dev server) reads `?lang=` and
+// `?profile=`, and the page owns <html lang>.
+const prerenderedSlug = root.dataset.profile;
+const params = new URLSearchParams(window.location.search);
+const language = languageOf(prerenderedSlug ? document.documentElement.lang : params.get('lang'));
 document.documentElement.lang = language;
+const messages = await loadMessages(language);
 
-mountProfile(root, {
-  messages: await loadMessages(language),
-  source: {
-    kind: 'url',
-    // Beside the scripts' folder, whatever page (and folder depth) loaded them.
-    baseUrl: new URL(/* @vite-ignore */ '../profiles', import.meta.url).href,
-    slug: root.dataset.profile ?? import.meta.env.VITE_DEFAULT_PROFILE,
-  },
+const source: ProfileSource = {
+  kind: 'url',
+  // Beside the scripts' folder, whatever page (and folder depth) loaded them.
+  baseUrl: new URL(/* @vite-ignore */ '../profiles', import.meta.url).href,
+  slug: prerenderedSlug ?? import.meta.env.VITE_DEFAULT_PROFILE,
+};
+const options: MountOptions = {
+  messages,
+  source,
   location: createHistoryLocation(window),
   ownsDocument: true,
-  languagePages: prerendered ? (JSON.parse(root.dataset.languagePages!) as LanguagePages) : undefined,
-  hydrate: prerendered,
-});
+  languagePages: root.dataset.languagePages
+    ? (JSON.parse(root.dataset.languagePages) as LanguagePages)
+    : undefined,
+};
+
+const showsPrerendered = prerenderedSlug && (params.get('profile') ?? prerenderedSlug) === prerenderedSlug;
+if (showsPrerendered) void hydrate();
+else {
+  // Another profile than the HTML's (`?profile=`), or no HTML at all: the app renders from scratch,
+  // and names the page itself.
+  root.replaceChildren();
+  if (prerenderedSlug) document.querySelector('head > title')?.remove();
+  mountProfile(root, options);
+}
+
+/**
+ * The page is already complete; hydration needs the same data it was rendered from. Until the data
+ * has arrived the static page stays as it is, and if it cannot arrive the page stays readable and
+ * says what is missing, with a way to try again.
+ */
+async function hydrate() {
+  const queryClient = new QueryClient();
+  try {
+    await queryClient.fetchQuery(profileQueryOptions(source));
+  } catch {
+    showStaticNotice(messages, () => void hydrate());
+    return;
+  }
+  document.getElementById(NOTICE_ID)?.remove();
+  mountProfile(root!, { ...options, queryClient, hydrate: true, titleInHead: true });
+}
+
+const NOTICE_ID = 'static-page-notice';
+
+function showStaticNotice(t: Messages, retry: () => void) {
+  document.getElementById(NOTICE_ID)?.remove();
+  const notice = document.createElement('div');
+  notice.id = NOTICE_ID;
+  notice.setAttribute('role', 'alert');
+  notice.className =
+    'mx-auto mt-4 flex max-w-5xl flex-wrap items-center gap-3 rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100';
+  const text = document.createElement('p');
+  text.textContent = t.errors.staticOnly;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = t.errors.tryAgain;
+  button.className =
+    'min-h-9 rounded-md border border-slate-400 px-3 font-medium hover:bg-white dark:border-slate-500 dark:hover:bg-slate-800';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    retry();
+  });
+  notice.append(text, button);
+  root!.before(notice);
+}

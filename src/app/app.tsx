@@ -21,11 +21,10 @@ export interface AppProps {
   messages?: Messages;
   /** The standalone page: full height, the language switch, and the document's title. */
   ownsDocument?: boolean;
-  /**
-   * The page's language versions, on prerendered pages (the switch links to them, and the title is
-   * already in the HTML's head); without them the switch sets `?lang=` and the app sets the title.
-   */
+  /** The page's language versions, on prerendered pages; without them the switch sets `?lang=`. */
   languagePages?: LanguagePages;
+  /** The head already has this profile's title (a hydrated page): the app leaves it alone. */
+  titleInHead?: boolean;
   /** Forces a colour scheme (embeds only; needs the embed stylesheet). Default: the visitor's. */
   theme?: 'light' | 'dark' | 'auto';
   /** The name's heading level (1; an embed passes 2 or what its host asks); titles sit below it. */
@@ -41,6 +40,7 @@ export function App({
   messages = en,
   ownsDocument = false,
   languagePages,
+  titleInHead = false,
   theme,
   headingLevel = 1,
   onViewChange,
@@ -73,6 +73,7 @@ export function App({
                     location={location}
                     ownsDocument={ownsDocument}
                     languagePages={languagePages}
+                    titleInHead={titleInHead}
                   />
                 </Suspense>
               </ProfileErrorBoundary>

@@ -32,9 +32,10 @@ interface Props {
   location: LocationAdapter;
   ownsDocument: boolean;
   languagePages: LanguagePages | undefined;
+  titleInHead: boolean;
 }
 
-export function ProfilePage({ source, location, ownsDocument, languagePages }: Props) {
+export function ProfilePage({ source, location, ownsDocument, languagePages, titleInHead }: Props) {
   const t = useMessages();
   const profile = useProfile(source);
   // One per mount: React.lazy remembers a failure, and the error boundary's retry remounts this.
@@ -43,7 +44,7 @@ export function ProfilePage({ source, location, ownsDocument, languagePages }: P
   );
   return (
     <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
-      {ownsDocument && !languagePages && <title>{t.documentTitle(profile.name)}</title>}
+      {ownsDocument && !titleInHead && <title>{t.documentTitle(profile.name)}</title>}
       <SkipLink />
       {ownsDocument && <LanguageSwitch location={location} pages={languagePages} />}
       <ProfileHeader profile={profile} />

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App, type AppProps } from '../app/app';
 import { isExpectedProfileError } from '../app/profile-error';
 
-export interface MountOptions extends Omit<AppProps, 'queryClient'> {
+export interface MountOptions extends AppProps {
   /** Every error the page shows instead of the profile (not found, invalid, load failure, bug). */
   onError?: (error: unknown) => void;
   /** The container holds this app's prerendered HTML: adopt it (hydrateRoot) instead of replacing it. */

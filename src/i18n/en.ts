@@ -214,6 +214,9 @@ export const en = {
       `The data file has ${count(problems, { one: 'problem', other: 'problems' })}. Each is listed with its JSON path:`,
     unexpectedTitle: 'Something went wrong',
     unexpected: 'The page hit an unexpected error.',
+    /** A prerendered page whose data did not load: everything is readable, nothing is interactive. */
+    staticOnly:
+      'Search, filters and citations could not be loaded (check your connection). Everything on the page can still be read.',
   },
   /** Mistakes in a host page's `<researcher-profile>` tag, for the web team that wrote it. */
   embed: {

@@ -200,6 +200,8 @@ export const fr: Messages = {
       `Le fichier de données a ${count(problems, { one: 'problème', other: 'problèmes' })}. Chacun est indiqué avec son chemin JSON${colon}`,
     unexpectedTitle: 'Une erreur est survenue',
     unexpected: 'La page a rencontré une erreur inattendue.',
+    staticOnly:
+      'La recherche, les filtres et les citations n’ont pas pu être chargés (vérifiez votre connexion). Tout le contenu de la page reste lisible.',
   },
   embed: {
     sourceTitle: 'Ce profil ne peut pas être affiché',

@@ -52,6 +52,7 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
         messages={messagesFor(language)}
         ownsDocument
         languagePages={input.languagePages}
+        titleInHead
       />
     </StrictMode>,
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
