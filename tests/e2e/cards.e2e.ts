@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setupBrowser } from './support/browser';
+import { disclosure } from './support/disclosure';
 import {
   articles,
   chip,
@@ -110,6 +111,42 @@ describe('a card with the keyboard', () => {
   });
 });
 
+describe('a long author list', () => {
+  test('folds the names past the eighth (not the owner), skips them with the arrow keys, and unfolds in paper order', async () => {
+    const profile = loadServedProfile();
+    const publication = profile.publications.find((candidate) => candidate.authors.length > 9);
+    if (!publication) throw new Error('the dataset has no paper with ten authors or more');
+    const page = await open();
+    const toolbar = cardTitled(page, publication.title).getByRole('toolbar', { name: 'Authors' });
+    const text = async () => (await toolbar.innerText()).replace(/\s+/g, ' ').trim();
+    const shownNames = () => toolbar.getByRole('button').allInnerTexts();
+    const folded = publication.authors.filter((name, index) => index >= 8 && name !== profile.name);
+    const toggle = disclosure(toolbar, /^(\+ \d+ more authors?|Show fewer authors)$/);
+    const focusedText = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText);
+
+    expect(folded.length).toBeGreaterThan(0);
+    expect(await toggle.innerText()).toBe(`+ ${folded.length} more author${folded.length > 1 ? 's' : ''}`);
+    expect(await shownNames()).toEqual(
+      publication.authors.filter((name, index) => index < 8 && name !== profile.name),
+    );
+    for (const name of folded) expect(await text()).not.toContain(name);
+    expect(await text()).toContain(profile.name);
+
+    // Arrow keys skip the folded names: End is the toggle, and left of it the last name shown.
+    await toolbar.getByRole('button').first().focus();
+    await page.keyboard.press('End');
+    expect(await focusedText()).toBe(await toggle.innerText());
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedText()).toBe((await shownNames()).at(-1));
+
+    await toggle.click();
+    expect(await text()).toContain(publication.authors.join(', '));
+    expect(await toggle.innerText()).toBe('Show fewer authors');
+    await toggle.click();
+    expect(await text()).not.toContain(folded[0]);
+  });
+});
+
 describe('the skip link', () => {
   test('is the first Tab stop, shows when focused, and lands on the Publications heading', async () => {
     const page = await open('', { width: 375 });
@@ -137,15 +174,13 @@ describe('collapsing a long abstract', () => {
   test.each([375, 360])('keeps "See less" on screen, below the sticky search bar (%i px)', async (width) => {
     const page = await open('', { width });
     const card = articles(page)
-      .filter({ has: page.getByRole('button', { name: 'See more', exact: true }) })
+      .filter({ has: disclosure(page, 'See more') })
       .first();
     const title = (await card.getByRole('heading', { level: 3 }).textContent()) ?? '';
-    const toggle = cardTitled(page, title.replace(/\s+/g, ' ').trim()).getByRole('button', {
-      name: /^See (more|less)$/,
-    });
+    const toggle = disclosure(cardTitled(page, title.replace(/\s+/g, ' ').trim()), /^See (more|less)$/);
 
     await toggle.click();
-    expect(await toggle.textContent()).toBe('See less');
+    expect(await toggle.innerText()).toBe('See less');
     // The visitor has read to the end: the toggle sits just below the search bar.
     const barBottom = await searchBox(page).evaluate((input) => {
       let bar: Element | null = input;
@@ -159,7 +194,7 @@ describe('collapsing a long abstract', () => {
 
     await toggle.click();
 
-    expect(await toggle.textContent()).toBe('See more');
+    expect(await toggle.innerText()).toBe('See more');
     await expect.poll(() => uncovered(toggle), { timeout: 2_000 }).toBe(true);
   });
 });
@@ -168,7 +203,7 @@ describe('links on cards', () => {
   test('each names the paper it leads to, contains its visible label, and says it opens a new tab', async () => {
     const page = await open();
     // Open every abstract, so the "Read the full abstract" links are there too.
-    const seeMore = articles(page).getByRole('button', { name: 'See more', exact: true });
+    const seeMore = disclosure(articles(page), 'See more');
     while ((await seeMore.count()) > 0) await seeMore.first().click();
     const links = await articles(page).evaluateAll((cards) =>
       cards.flatMap((card) =>
@@ -207,7 +242,7 @@ describe('what looks clickable is clickable', () => {
     for (const control of [
       chips(page).first(),
       card.getByRole('toolbar', { name: 'Authors' }).getByRole('button').first(),
-      publicationList(page).getByRole('button', { name: 'See more', exact: true }).first(),
+      disclosure(publicationList(page), 'See more').first(),
       page.getByText('Any selected topic', { exact: true }),
     ])
       expect(await cursor(control), await control.evaluate((element) => element.outerHTML)).toBe('pointer');
