@@ -174,19 +174,40 @@ describe('links and URL state', () => {
   });
 });
 
+/** Resolves once the page has gone `quietMs` without a scroll event (an animated scroll has ended). */
+async function scrollComesToRest(page: Page, quietMs = 250) {
+  await page.evaluate(
+    (quiet) =>
+      new Promise<void>((rest) => {
+        let timer = setTimeout(finish, quiet);
+        function onScroll() {
+          clearTimeout(timer);
+          timer = setTimeout(finish, quiet);
+        }
+        function finish() {
+          removeEventListener('scroll', onScroll);
+          rest();
+        }
+        addEventListener('scroll', onScroll);
+      }),
+    quietMs,
+  );
+}
+
 describe('focus is never hidden under the sticky search bar', () => {
-  // At 200 % zoom (640 × 450) one stop is still hidden in some runs: going backwards, Chromium leaves
-  // the arXiv link of "Building on Efficient Foundations" at 1 px, under the stuck bar, without
-  // scrolling (scroll-padding only applies when the browser scrolls). Open in issue 7; run this case
-  // with RUN_KNOWN_FAILURES=1 to see it.
+  // Chromium animates keyboard scrolling (End here), reduced motion or not, and a focus scroll made
+  // while that animation runs is undone by its next frame: at 200 % zoom the first stop that needs a
+  // scroll came within the animation's ~180 ms, and the page slid back to the bottom, leaving that
+  // stop at 1 px under the bar. A visitor's next key comes later; the journey waits as they would.
   for (const [label, width, height] of [
     ['desktop', 1280, 900],
-    ...(process.env.RUN_KNOWN_FAILURES ? ([['200% zoom', 640, 450]] as const) : []),
+    ['200% zoom', 640, 450],
   ] as const) {
     test(`Shift+Tab backwards through the page (${label})`, async () => {
       const page = await open('', { width, height });
       await articles(page).first().waitFor();
       await page.keyboard.press('End');
+      await scrollComesToRest(page);
       await page.locator('body').focus();
       const hidden: string[] = [];
       let stops = 0;
