@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../src/app/app';
 import type { ProfileSource } from '../src/data/profile-source';
 import { createHistoryLocation, createMemoryLocation, type LocationAdapter } from '../src/lib/location';
+import type { Messages } from '../src/i18n/en';
 import { buildProfile } from './builders';
 
 interface Options {
@@ -16,6 +17,7 @@ interface Options {
   /** Use the real (jsdom) window.history instead of an in-memory one. */
   realHistory?: boolean;
   ownsDocument?: boolean;
+  messages?: Messages;
 }
 
 /** Renders the whole page as a visitor gets it, with a fresh cache and no retries' waiting. */
@@ -25,6 +27,7 @@ export function renderApp({
   url = '',
   realHistory = false,
   ownsDocument = false,
+  messages,
 }: Options = {}) {
   const queryClient = new QueryClient({
     // The profile query keeps its own retry policy; a zero delay makes its retries instant.
@@ -46,6 +49,7 @@ export function renderApp({
       location={location}
       queryClient={queryClient}
       ownsDocument={ownsDocument}
+      messages={messages}
     />,
   );
   const params = () => location.read();

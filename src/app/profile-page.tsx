@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useProfile } from '../data/profile-query';
 import type { ProfileSource } from '../data/profile-source';
 import { DroppedDataNotice } from '../features/profile/components/dropped-data-notice';
@@ -6,6 +6,7 @@ import { ProfileHeader } from '../features/profile/components/profile-header';
 import { SkipLink } from '../features/publications/components/skip-link';
 import { useMessages } from '../i18n/messages-context';
 import type { LocationAdapter } from '../lib/location';
+import { TopicLabelsProvider, topicLabelsIn } from '../lib/topic-labels';
 import { LanguageSwitch, type LanguagePages } from './language-switch';
 import { PublicationsSkeleton } from './page-skeleton';
 
@@ -38,6 +39,7 @@ interface Props {
 export function ProfilePage({ source, location, ownsDocument, languagePages, titleInHead }: Props) {
   const t = useMessages();
   const profile = useProfile(source);
+  const topicLabel = useMemo(() => topicLabelsIn(profile.topicLabels, t.lang), [profile.topicLabels, t.lang]);
   // One per mount: React.lazy remembers a failure, and the error boundary's retry remounts this.
   const [PublicationsBrowser] = useState(() =>
     lazy(async () => ({ default: (await loadPublicationsBrowser()).PublicationsBrowser })),
@@ -47,11 +49,13 @@ export function ProfilePage({ source, location, ownsDocument, languagePages, tit
       {ownsDocument && !titleInHead && <title>{t.documentTitle(profile.name)}</title>}
       <SkipLink />
       {ownsDocument && <LanguageSwitch location={location} pages={languagePages} />}
-      <ProfileHeader profile={profile} />
-      <DroppedDataNotice source={source} />
-      <Suspense fallback={<PublicationsSkeleton />}>
-        <PublicationsBrowser profile={profile} location={location} />
-      </Suspense>
+      <TopicLabelsProvider value={topicLabel}>
+        <ProfileHeader profile={profile} />
+        <DroppedDataNotice source={source} />
+        <Suspense fallback={<PublicationsSkeleton />}>
+          <PublicationsBrowser profile={profile} location={location} />
+        </Suspense>
+      </TopicLabelsProvider>
     </main>
   );
 }

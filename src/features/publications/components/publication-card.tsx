@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTopicLabel } from '../../../lib/topic-labels';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
 import { highlightMatch } from '../search/publication-match';
@@ -23,6 +24,7 @@ interface Props {
 
 export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor, allPublications }: Props) {
   const t = useMessages();
+  const topicLabel = useTopicLabel();
   const titleId = useId();
   const { publication } = match;
   const highlights = highlightMatch(match);
@@ -105,7 +107,7 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor, a
                     ·
                   </span>
                 )}
-                {topic}
+                {topicLabel(topic)}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTopicLabel } from '../../../lib/topic-labels';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
 import type { TopicMatchMode } from '../utils/view-state';
@@ -21,6 +22,7 @@ interface Props {
  */
 export function TopicChips({ topics, unused, counts, selected, mode, query, onToggle }: Props) {
   const t = useMessages();
+  const label = useTopicLabel();
   const headingId = useId();
   const whyId = useId();
   const chips = topics.filter((topic) => !unused.includes(topic) || selected.includes(topic));
@@ -64,7 +66,7 @@ export function TopicChips({ topics, unused, counts, selected, mode, query, onTo
                       : 'border-slate-300 bg-white text-slate-800 hover:border-indigo-400 hover:bg-indigo-50 disabled:border-dashed disabled:bg-transparent disabled:text-slate-500 disabled:hover:border-slate-300 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-indigo-400 dark:hover:bg-slate-800 dark:disabled:bg-transparent dark:disabled:text-slate-400'
                   }`}
                 >
-                  <span className="min-w-0">{topic}</span>{' '}
+                  <span className="min-w-0">{label(topic)}</span>{' '}
                   <span
                     className={`rounded-full px-1.5 text-xs tabular-nums ${
                       pressed
@@ -82,12 +84,12 @@ export function TopicChips({ topics, unused, counts, selected, mode, query, onTo
       )}
       {anyDisabled && (
         <p id={whyId} className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          {t.topics.disabledWhy(mode, selected, query)}
+          {t.topics.disabledWhy(mode, selected.map(label), query)}
         </p>
       )}
       {unused.length > 0 && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          {t.topics.unused} {unused.join(', ')}
+          {t.topics.unused} {unused.map(label).join(', ')}
         </p>
       )}
     </div>
