@@ -1,4 +1,6 @@
-// Issue 10's targets, checked against one bench run.
+// Issues 9 and 10's targets, checked against one bench run.
+import { BUNDLE_LIMITS } from './bundle-size';
+import { CATEGORIES, type LighthouseReport } from './lighthouse';
 import type { NodeSearchTiming, PageLatency } from './search-latency';
 import { round } from './stats';
 
@@ -64,5 +66,52 @@ export function targetChecks(results: readonly SizeResult[]): TargetCheck[] {
           }
         : { measured: 'plain Fuse not timed', met: false },
     ),
+  ];
+}
+
+/** Lighthouse on the page in each language and on its floor (the same content, bare static HTML). */
+export interface PageLighthouse {
+  en: LighthouseReport;
+  fr: LighthouseReport;
+  floor: LighthouseReport;
+}
+
+/** Issue 9: the page's LCP at most this many times the floor's. */
+export const LCP_TO_FLOOR_TARGET = 1.1;
+
+export const lcpToFloor = ({ en, floor }: PageLighthouse) => en.median.lcp / floor.median.lcp;
+
+/** Issue 9's targets; `lighthouse` is undefined when the run skipped Lighthouse. */
+export function pageTargetChecks(
+  lighthouse: PageLighthouse | undefined,
+  firstViewJsGzip: number,
+): TargetCheck[] {
+  const notMeasured = (target: string): TargetCheck => ({ target, measured: 'not measured', met: null });
+  const scores = (language: 'en' | 'fr', name: string): TargetCheck => {
+    const target = `${name}: performance, accessibility, best practices, SEO 100`;
+    if (!lighthouse) return notMeasured(target);
+    const { scores } = lighthouse[language].median;
+    return {
+      target,
+      measured: CATEGORIES.map((category) => scores[category]).join(' / '),
+      met: CATEGORIES.every((category) => scores[category] === 100),
+    };
+  };
+  const ratioTarget = `English LCP ≤ ${LCP_TO_FLOOR_TARGET} × the bare static floor`;
+  return [
+    scores('en', 'English'),
+    scores('fr', 'French'),
+    lighthouse
+      ? {
+          target: ratioTarget,
+          measured: `${Math.round(lighthouse.en.median.lcp)} / ${Math.round(lighthouse.floor.median.lcp)} ms = ${round(lcpToFloor(lighthouse), 2)}×`,
+          met: lcpToFloor(lighthouse) <= LCP_TO_FLOOR_TARGET,
+        }
+      : notMeasured(ratioTarget),
+    {
+      target: `first-view JS ≤ ${BUNDLE_LIMITS.jsGzip / 1000} kB gzip`,
+      measured: `${round(firstViewJsGzip / 1000, 1)} kB`,
+      met: firstViewJsGzip <= BUNDLE_LIMITS.jsGzip,
+    },
   ];
 }
