@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeCheck } from './support/axe';
 import { setupBrowser, VIEWPORT_WIDTHS, type ColorScheme } from './support/browser';
+import { disclosure, isOpen } from './support/disclosure';
 import { articles, chip, expectShowing, loadServedProfile, search } from './support/profile-page';
 
 const open = setupBrowser();
@@ -44,11 +45,9 @@ describe.each(CASES)('axe, WCAG 2.1 A and AA: $colorScheme, $width px', ({ color
 
   test('an expanded abstract', async () => {
     const page = await visit();
-    const toggle = articles(page)
-      .getByRole('button', { name: /^See (more|less)$/ })
-      .first();
+    const toggle = disclosure(articles(page), /^See (more|less)$/).first();
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await isOpen(toggle)).toBe(true);
     await axeCheck(page, label('an expanded abstract'));
   });
 });

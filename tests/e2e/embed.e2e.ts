@@ -2,6 +2,7 @@ import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from
 import { afterAll, beforeAll, describe, expect, inject, onTestFinished, test } from 'vitest';
 import { axeCheck } from './support/axe';
 import { launchChromium } from './support/chromium';
+import { disclosure } from './support/disclosure';
 
 // The hostile host page (examples/institute-page.html) is served with a strict CSP; see global-setup.
 const EXAMPLE = 'examples/institute-page.html';
@@ -329,10 +330,10 @@ describe('<researcher-profile> on a hostile host page with a strict CSP', () => 
       await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight),
     ).toBeLessThanOrEqual(1);
 
-    const seeMore = frame.getByRole('button', { name: 'See more' }).first();
+    const seeMore = disclosure(frame, 'See more').first();
     await seeMore.click();
     await expect.poll(height).toBeGreaterThan(closed + 20);
-    await frame.getByRole('button', { name: 'See less' }).first().click();
+    await disclosure(frame, 'See less').first().click();
     await expect.poll(height).toBe(closed);
   });
 
