@@ -85,7 +85,7 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
                   aria-label={t.authors.profile(name)}
                   title={t.authors.profile(name)}
                   {...rovingProps(`${index}:profile`)}
-                  className="ml-0.5 inline-flex rounded-sm p-0.5 align-[-0.2em] text-indigo-700 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
+                  className="ml-0.5 inline-flex rounded-sm p-0.5 align-[-0.2em] text-indigo-700 dark:text-indigo-300"
                 >
                   <PersonIcon />
                 </a>
@@ -111,7 +111,7 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
 function PersonIcon() {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="size-3.5">
-      <path d="M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM12.74 13.4c.7-.3 1.07-1.1.72-1.78A6 6 0 0 0 8 9a6 6 0 0 0-5.46 2.62c-.35.68.02 1.48.72 1.78A13.4 13.4 0 0 0 8 14.5c1.7 0 3.3-.4 4.74-1.1Z" />
+      <path d="M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm-5.5 6.5a5.5 5.5 0 0 1 11 0Z" />
     </svg>
   );
 }
