@@ -112,7 +112,14 @@ describe('buildDirectory', () => {
   it('gives the institute list as a profile the page reads as it is, topics merged by their URL slug', () => {
     const paper = { title: 'Shared work', identifiers: { doi: '10.1000/shared' } };
     const profiles = [
-      member('bob', [buildPublication({ ...paper, topics: ['deep learning'] })], ['deep learning', 'Games']),
+      {
+        ...member(
+          'bob',
+          [buildPublication({ ...paper, topics: ['deep learning'] })],
+          ['deep learning', 'Games'],
+        ),
+        topicLabels: { fr: { 'deep learning': 'Apprentissage profond', Games: 'Jeux' } },
+      },
       member(
         'ada',
         [buildPublication({ ...paper, topics: ['Deep Learning', 'Vision'] })],
@@ -125,6 +132,8 @@ describe('buildDirectory', () => {
     expect(quickCheckProfile(JSON.parse(JSON.stringify(profile)))).toEqual(profile);
     expect(renderRuleIssues(profile)).toEqual([]);
     expect(profile.topics).toEqual(['Deep Learning', 'Vision', 'Games']);
+    // A label any member gives a spelling of the topic, keyed by the institute's spelling.
+    expect(profile.topicLabels).toEqual({ fr: { 'Deep Learning': 'Apprentissage profond', Games: 'Jeux' } });
     expect(profile.publications).toHaveLength(1);
     expect(profile.publications[0]!.topics).toEqual(['Deep Learning', 'Vision']);
     expect(institute.publicationMembers).toEqual({ [profile.publications[0]!.id]: ['ada', 'bob'] });

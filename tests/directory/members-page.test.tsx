@@ -13,7 +13,12 @@ const BASE = 'https://host.example/site/profiles';
 const PAGE = 'https://host.example/site/people/';
 
 const MEMBERS = [
-  buildMember({ slug: 'razvan-pascanu', name: 'Răzvan Pașcanu', topics: ['Deep Learning', 'Optimization'] }),
+  buildMember({
+    slug: 'razvan-pascanu',
+    name: 'Răzvan Pașcanu',
+    topics: ['Deep Learning', 'Optimization'],
+    topicLabels: { fr: { 'Deep Learning': 'Apprentissage profond', Optimization: 'Optimisation' } },
+  }),
   buildMember({ slug: 'yoshua-bengio', name: 'Yoshua Bengio', topics: ['Deep Learning', 'Causality'] }),
   buildMember({
     slug: 'doina-precup',
@@ -125,6 +130,12 @@ describe('members page', () => {
   it('speaks French on a French page, and links to the French profiles', async () => {
     await setup({ messages: fr });
     expect(screen.getByRole('status')).toHaveTextContent('3 membres affichés sur 3');
+    // Topics in the members' French labels, on chips and cards.
+    expect(screen.getByRole('button', { name: 'Apprentissage profond 2' })).toBeInTheDocument();
+    const cardTopics = screen
+      .getAllByRole('list', { name: 'Thèmes de recherche' })
+      .map((list) => list.textContent);
+    expect(cardTopics).toContain('Apprentissage profondOptimisation');
     const link = screen.getByRole('link', { name: 'Yoshua Bengio' });
     expect(new URL(link.getAttribute('href')!, 'https://host.example/site/fr/people/').href).toBe(
       'https://host.example/site/fr/yoshua-bengio/',

@@ -3,6 +3,7 @@ import { foldForSearch } from '../../src/lib/fold-text';
 import { topicSlug } from '../../src/lib/topic-slug';
 import {
   deriveMembersView,
+  directoryTopicLabel,
   directoryTopics,
   indexMembers,
   type MembersState,
@@ -78,6 +79,38 @@ describe('deriveMembersView', () => {
     const { counts } = view({ query: 'bengio' });
     expect(counts.get('Deep Learning')).toBe(1);
     expect(counts.get('Optimization')).toBe(0);
+  });
+});
+
+describe('topic labels', () => {
+  const members = [
+    buildMember({
+      name: 'Ada',
+      topics: ['Deep Learning'],
+      topicLabels: { fr: { 'Deep Learning': 'Apprentissage profond' } },
+    }),
+    buildMember({ name: 'Bob', topics: ['deep learning', 'Games'] }),
+  ];
+
+  it('labels every spelling of a topic as a member labels it, and leaves unlabelled topics as named', () => {
+    const label = directoryTopicLabel(indexMembers(members, 'fr'), 'fr');
+    expect(label('Deep Learning')).toBe('Apprentissage profond');
+    expect(label('deep learning')).toBe('Apprentissage profond');
+    expect(label('Games')).toBe('Games');
+    expect(directoryTopicLabel(indexMembers(members, 'en'), 'en')('Deep Learning')).toBe('Deep Learning');
+  });
+
+  it('finds members by the labels of the page language', () => {
+    const inFrench = indexMembers(members, 'fr');
+    const found = deriveMembersView(inFrench, directoryTopics(inFrench), {
+      query: 'apprentissage',
+      topics: [],
+    });
+    expect(names(found.shown)).toEqual(['Ada']);
+    const inEnglish = indexMembers(members, 'en');
+    expect(
+      deriveMembersView(inEnglish, directoryTopics(inEnglish), { query: 'apprentissage', topics: [] }).shown,
+    ).toEqual([]);
   });
 });
 

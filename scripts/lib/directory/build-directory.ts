@@ -58,7 +58,7 @@ export function buildDirectory(
   site: SiteSettings,
 ): { members: MembersFile; institute: InstituteFile } {
   const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { topics, canonical } = instituteTopics(sorted);
+  const { topics, canonical, labels } = instituteTopics(sorted);
   const merged = mergeInstitutePublications(sorted, canonical);
   return {
     members: { members: sorted.map(memberSummary) },
@@ -72,6 +72,7 @@ export function buildDirectory(
         position: null,
         portrait: null,
         topics,
+        ...(labels && { topicLabels: labels }),
         publications: merged.map((entry) => entry.publication),
       },
       publicationMembers: Object.fromEntries(merged.map((entry) => [entry.publication.id, entry.members])),

@@ -115,17 +115,34 @@ function uniqueId(id: string, taken: Set<string>): string {
 /**
  * The topics of all `profiles` as one list, in order of first appearance; topics that differ only
  * in case, accents or punctuation (one URL slug) are one, spelled as first met. `canonical` maps
- * any member's spelling to it (undefined for a topic with no slug, which no page can select).
+ * any member's spelling to it (undefined for a topic with no slug, which no page can select);
+ * `labels` gives each the first label a member gives any of its spellings, per language.
  */
 export function instituteTopics(profiles: readonly Profile[]): {
   topics: string[];
   canonical: (topic: string) => string | undefined;
+  labels: Profile['topicLabels'];
 } {
   const bySlug = new Map<string, string>();
+  const labels: NonNullable<Profile['topicLabels']> = {};
   for (const profile of profiles)
     for (const topic of profile.topics) {
       const slug = topicSlug(topic);
-      if (slug !== '' && !bySlug.has(slug)) bySlug.set(slug, topic);
+      if (slug === '') continue;
+      if (!bySlug.has(slug)) bySlug.set(slug, topic);
+      const canonical = bySlug.get(slug)!;
+      for (const [language, own] of Object.entries(profile.topicLabels ?? {}) as [
+        keyof typeof labels,
+        Record<string, string>,
+      ][]) {
+        if (!Object.hasOwn(own, topic)) continue;
+        const inLanguage = (labels[language] ??= {});
+        if (!Object.hasOwn(inLanguage, canonical)) inLanguage[canonical] = own[topic]!;
+      }
     }
-  return { topics: [...bySlug.values()], canonical: (topic) => bySlug.get(topicSlug(topic)) };
+  return {
+    topics: [...bySlug.values()],
+    canonical: (topic) => bySlug.get(topicSlug(topic)),
+    labels: Object.keys(labels).length > 0 ? labels : undefined,
+  };
 }

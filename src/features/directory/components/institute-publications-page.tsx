@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
 import { MemberLinksProvider } from '../../../lib/member-links';
+import { TopicLabelsProvider, topicLabelsIn } from '../../../lib/topic-labels';
 import { PublicationsBrowser } from '../../publications/components/publications-browser';
 import { useInstitute } from '../api/institute-query';
 import { useMemberLinks } from '../hooks/use-member-links';
@@ -26,6 +28,8 @@ export function InstitutePublicationsPage({
   const t = useMessages();
   const institute = useInstitute(baseUrl, preview);
   const hrefs = useMemberLinks(baseUrl, pagePath, undefined, initialMembers);
+  const labels = institute.data?.profile.topicLabels;
+  const topicLabel = useMemo(() => topicLabelsIn(labels, t.lang), [labels, t.lang]);
 
   return (
     <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
@@ -34,7 +38,9 @@ export function InstitutePublicationsPage({
       </Heading>
       {institute.data ? (
         <MemberLinksProvider value={hrefs}>
-          <PublicationsBrowser profile={institute.data.profile} location={location} />
+          <TopicLabelsProvider value={topicLabel}>
+            <PublicationsBrowser profile={institute.data.profile} location={location} />
+          </TopicLabelsProvider>
         </MemberLinksProvider>
       ) : institute.isError ? (
         <DirectoryError error={institute.error} onRetry={() => void institute.refetch()} />

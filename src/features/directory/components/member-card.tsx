@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
+import type { TopicLabel } from '../../../lib/topic-labels';
 import { Portrait } from '../../profile/components/portrait';
 import { memberPageHref } from '../utils/member-hrefs';
 import type { MemberSummary } from '../utils/member-summary';
@@ -9,10 +10,11 @@ import { portraitForPage } from '../utils/page-portrait';
 interface Props {
   member: MemberSummary;
   pagePath: string;
+  label: TopicLabel;
 }
 
 /** One member: the name links to their profile; the portrait is decoration beside it. */
-export const MemberCard = memo(function MemberCard({ member, pagePath }: Props) {
+export const MemberCard = memo(function MemberCard({ member, pagePath, label }: Props) {
   const t = useMessages();
   const facts = [member.position, member.membership].filter((fact): fact is string => fact !== null);
   return (
@@ -43,7 +45,7 @@ export const MemberCard = memo(function MemberCard({ member, pagePath }: Props) 
                 key={topic}
                 className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
               >
-                {topic}
+                {label(topic)}
               </li>
             ))}
           </ul>

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
+import type { TopicLabel } from '../../../lib/topic-labels';
 
 interface Props {
   /** Every topic, the most shared first. */
   topics: readonly string[];
+  /** A topic's label in the page's language. */
+  label: TopicLabel;
   counts: Map<string, number>;
   selected: readonly string[];
   onToggle: (topic: string) => void;
@@ -16,7 +19,7 @@ const FIRST_TOPICS = 20;
  * Topic toggles, each with the number of members selecting it would show. An institute has
  * hundreds of topics: the most shared come first, the rest on request; a selected one always shows.
  */
-export function MemberTopicChips({ topics, counts, selected, onToggle }: Props) {
+export function MemberTopicChips({ topics, label, counts, selected, onToggle }: Props) {
   const t = useMessages();
   const headingId = useId();
   const whyId = useId();
@@ -56,7 +59,7 @@ export function MemberTopicChips({ topics, counts, selected, onToggle }: Props) 
                     : 'border-slate-300 bg-white text-slate-800 hover:border-indigo-400 hover:bg-indigo-50 disabled:border-dashed disabled:bg-transparent disabled:text-slate-500 disabled:hover:border-slate-300 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-indigo-400 dark:hover:bg-slate-800 dark:disabled:bg-transparent dark:disabled:text-slate-400'
                 }`}
               >
-                <span className="min-w-0">{topic}</span>{' '}
+                <span className="min-w-0">{label(topic)}</span>{' '}
                 <span
                   className={`rounded-full px-1.5 text-xs tabular-nums ${
                     pressed

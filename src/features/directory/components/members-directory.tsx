@@ -4,7 +4,7 @@ import type { LocationAdapter } from '../../../lib/location';
 import { MAX_QUERY_LENGTH } from '../../publications/utils/url-state';
 import { useMembersState } from '../hooks/use-members-state';
 import type { MemberSummary } from '../utils/member-summary';
-import { deriveMembersView, directoryTopics, indexMembers } from '../utils/members-view';
+import { deriveMembersView, directoryTopicLabel, directoryTopics, indexMembers } from '../utils/members-view';
 import { MemberCard } from './member-card';
 import { MemberTopicChips } from './member-topic-chips';
 
@@ -21,6 +21,7 @@ export function MembersDirectory({ members, location, pagePath }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const indexed = useMemo(() => indexMembers(members, t.lang), [members, t.lang]);
   const topics = useMemo(() => directoryTopics(indexed), [indexed]);
+  const label = useMemo(() => directoryTopicLabel(indexed, t.lang), [indexed, t.lang]);
   const { state, setQuery, update } = useMembersState(location, topics);
   const view = useMemo(() => deriveMembersView(indexed, topics, state), [indexed, topics, state]);
   const filtering = state.query.trim() !== '' || state.topics.length > 0;
@@ -56,7 +57,13 @@ export function MembersDirectory({ members, location, pagePath }: Props) {
           className="mt-1 h-11 w-full rounded-lg border border-slate-300 bg-white px-3 text-base text-slate-900 placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
       </div>
-      <MemberTopicChips topics={topics} counts={view.counts} selected={state.topics} onToggle={toggleTopic} />
+      <MemberTopicChips
+        topics={topics}
+        label={label}
+        counts={view.counts}
+        selected={state.topics}
+        onToggle={toggleTopic}
+      />
       {filtering && (
         <button
           type="button"
@@ -67,7 +74,7 @@ export function MembersDirectory({ members, location, pagePath }: Props) {
         </button>
       )}
       <p role="status" className="mt-6 text-sm text-slate-600 dark:text-slate-400">
-        {t.directory.status(view.shown.length, view.total, state.query.trim(), state.topics)}
+        {t.directory.status(view.shown.length, view.total, state.query.trim(), state.topics.map(label))}
       </p>
       {view.shown.length === 0 ? (
         <p className="mt-4">{t.directory.noMatch}</p>
@@ -75,7 +82,7 @@ export function MembersDirectory({ members, location, pagePath }: Props) {
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {view.shown.map((member) => (
             <li key={member.slug}>
-              <MemberCard member={member} pagePath={pagePath} />
+              <MemberCard member={member} pagePath={pagePath} label={label} />
             </li>
           ))}
         </ul>

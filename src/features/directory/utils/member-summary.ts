@@ -11,6 +11,8 @@ export interface MemberSummary {
   position: string | null;
   membership: string | null;
   topics: string[];
+  /** The topics' labels in other languages, as the profile gives them (`{ fr: { topic: label } }`). */
+  topicLabels?: Profile['topicLabels'];
   portrait: Portrait | null;
   publicationCount: number;
 }
@@ -28,6 +30,7 @@ export function memberSummary(profile: Profile): MemberSummary {
     position: profile.position,
     membership: profile.membership,
     topics: profile.topics,
+    ...(profile.topicLabels && { topicLabels: profile.topicLabels }),
     portrait: profile.portrait,
     publicationCount: profile.publications.length,
   };
@@ -42,6 +45,13 @@ const isTextList = (value: unknown) => Array.isArray(value) && value.every(isTex
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isLabels = (value: unknown) =>
+  value === undefined ||
+  (isRecord(value) &&
+    Object.values(value).every(
+      (labels) => isRecord(labels) && Object.values(labels).every((label) => isText(label)),
+    ));
+
 const FIELD_CHECKS: Record<keyof MemberSummary, (value: unknown) => boolean> = {
   slug: (value) => typeof value === 'string' && SLUG_PATTERN.test(value),
   name: isText,
@@ -49,6 +59,7 @@ const FIELD_CHECKS: Record<keyof MemberSummary, (value: unknown) => boolean> = {
   position: isTextOrNull,
   membership: isTextOrNull,
   topics: isTextList,
+  topicLabels: isLabels,
   portrait: (value) =>
     value === null || (isRecord(value) && isText(value.alt) && (value.src === null || isText(value.src))),
   publicationCount: (value) => Number.isInteger(value) && (value as number) >= 0,

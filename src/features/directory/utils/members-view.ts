@@ -1,4 +1,5 @@
 import { foldForSearch } from '../../../lib/fold-text';
+import type { TopicLabel } from '../../../lib/topic-labels';
 import { topicSlug } from '../../../lib/topic-slug';
 import type { MemberSummary } from './member-summary';
 
@@ -12,10 +13,17 @@ export interface MembersState {
 /** A member with what search and filters compare, folded once. */
 export interface IndexedMember {
   member: MemberSummary;
-  /** Name, other spellings and topics, folded (case and accents ignored). */
+  /** Name, other spellings, topics and their labels in the page's language, folded (case and accents ignored). */
   text: string;
   topicSlugs: Set<string>;
 }
+
+const labelsIn = (member: MemberSummary, language: string) => {
+  const labels = member.topicLabels?.[language as keyof NonNullable<MemberSummary['topicLabels']>];
+  return labels
+    ? member.topics.flatMap((topic) => (Object.hasOwn(labels, topic) ? [labels[topic]!] : []))
+    : [];
+};
 
 export function indexMembers(members: readonly MemberSummary[], language: string): IndexedMember[] {
   const collator = new Intl.Collator(language);
@@ -23,7 +31,9 @@ export function indexMembers(members: readonly MemberSummary[], language: string
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((member) => ({
       member,
-      text: foldForSearch([member.name, ...member.nameVariants, ...member.topics].join('\n')),
+      text: foldForSearch(
+        [member.name, ...member.nameVariants, ...member.topics, ...labelsIn(member, language)].join('\n'),
+      ),
       topicSlugs: new Set(member.topics.map(topicSlug).filter((slug) => slug !== '')),
     }));
 }
@@ -43,6 +53,23 @@ export function directoryTopics(members: readonly IndexedMember[]): string[] {
       else bySlug.set(slug, { topic, members: 1 });
     }
   return [...bySlug.values()].sort((a, b) => b.members - a.members).map((entry) => entry.topic);
+}
+
+/**
+ * Topics' labels in `language`, as the members give them: any spelling of a topic (one URL slug)
+ * takes the first label a member gives it; a topic without one keeps its name.
+ */
+export function directoryTopicLabel(members: readonly IndexedMember[], language: string): TopicLabel {
+  const bySlug = new Map<string, string>();
+  for (const { member } of members) {
+    const labels = member.topicLabels?.[language as keyof NonNullable<MemberSummary['topicLabels']>];
+    if (!labels) continue;
+    for (const topic of member.topics) {
+      const slug = topicSlug(topic);
+      if (Object.hasOwn(labels, topic) && !bySlug.has(slug)) bySlug.set(slug, labels[topic]!);
+    }
+  }
+  return (topic) => bySlug.get(topicSlug(topic)) ?? topic;
 }
 
 /** The query's words, folded: a member matches when each is part of their name or a topic. */
