@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { setupBrowser } from './support/browser';
 import { articles, chips, search } from './support/profile-page';
+import { disclosure } from './support/disclosure';
 
 const open = setupBrowser();
 
@@ -53,7 +54,7 @@ describe('the standalone page under the strict policy', () => {
 
     await chips(page).first().click();
     await search(page, 'learning');
-    const seeMore = articles(page).getByRole('button', { name: 'See more', exact: true });
+    const seeMore = disclosure(articles(page), 'See more');
     if (await seeMore.count()) await seeMore.first().click();
     await page.evaluate(() => new Promise((settled) => setTimeout(settled, 500)));
 
