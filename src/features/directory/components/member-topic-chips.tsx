@@ -41,19 +41,27 @@ export function MemberTopicChips({ topics, label, counts, selected, onToggle }: 
       >
         {t.topics.groupLabel}
       </Heading>
-      <ul id={listId} className="mt-3 flex flex-wrap gap-2">
+      <ul
+        id={listId}
+        className={`mt-3 flex gap-2 ${
+          // On phones one row that scrolls, so the cards stay near; it needs a control keyboards reach.
+          shown.some((topic) => !isDisabled(topic))
+            ? '-mx-4 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0'
+            : 'flex-wrap'
+        }`}
+      >
         {shown.map((topic) => {
           const pressed = selected.includes(topic);
           const disabled = isDisabled(topic);
           return (
-            <li key={topic} className="max-w-full">
+            <li key={topic} className="shrink-0 sm:max-w-full sm:shrink">
               <button
                 type="button"
                 aria-pressed={pressed}
                 disabled={disabled}
                 aria-describedby={disabled ? whyId : undefined}
                 onClick={() => onToggle(topic)}
-                className={`inline-flex min-h-9 max-w-full items-center gap-2 rounded-full border px-3.5 py-1 text-left text-sm font-medium motion-safe:transition-colors ${
+                className={`inline-flex min-h-9 max-w-full items-center gap-2 rounded-full border px-3.5 py-1 text-left text-sm font-medium whitespace-nowrap motion-safe:transition-colors sm:whitespace-normal ${
                   pressed
                     ? 'border-indigo-700 bg-indigo-700 text-white hover:bg-indigo-800 dark:border-indigo-300 dark:bg-indigo-300 dark:text-slate-950 dark:hover:bg-indigo-200'
                     : 'border-slate-300 bg-white text-slate-800 hover:border-indigo-400 hover:bg-indigo-50 disabled:border-dashed disabled:bg-transparent disabled:text-slate-500 disabled:hover:border-slate-300 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-indigo-400 dark:hover:bg-slate-800 dark:disabled:bg-transparent dark:disabled:text-slate-400'
