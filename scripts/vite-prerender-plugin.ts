@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
@@ -60,8 +61,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         data: JSON.parse(readFileSync(join(options.profilesDir, file), 'utf8')) as unknown,
       }));
     const { siteSettings } = (await server.ssrLoadModule('/src/data/site-settings.ts')) as Settings;
+    const css = readStylesheet(outDir, template);
     const pages = await module.renderSite({
       template,
+      css,
       profiles,
       defaultSlug: options.defaultSlug,
       siteUrl: options.siteUrl,
@@ -72,6 +75,24 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, html);
     }
+    allowInlineStyle(outDir, css);
     config.logger.info(`prerendered ${pages.length} pages of ${profiles.length} profiles`);
   }
+}
+
+/** The page's stylesheet, as the built index.html links it. */
+function readStylesheet(outDir: string, template: string): string {
+  const href = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"/.exec(template)?.[1];
+  if (!href) throw new Error('prerender: the built index.html links no stylesheet in assets/');
+  return readFileSync(join(outDir, href), 'utf8');
+}
+
+/** The host's policy (dist/_headers) allows exactly this inline stylesheet, by its hash, and no other. */
+function allowInlineStyle(outDir: string, css: string) {
+  const file = join(outDir, '_headers');
+  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const headers = readFileSync(file, 'utf8');
+  if (!headers.includes("style-src 'self';"))
+    throw new Error(`prerender: ${file} has no "style-src 'self';" to add the inline stylesheet's hash to`);
+  writeFileSync(file, headers.replace("style-src 'self';", `style-src 'self' ${hash};`));
 }

@@ -28,6 +28,8 @@ export interface ProfilePageInput {
   languagePages: LanguagePages;
   siteUrl?: string;
   institute?: Institute | null;
+  /** The stylesheet, inlined in the page (see fillTemplate). */
+  css?: string;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
     head,
     body,
     page: paths.page,
+    css: input.css,
     rootData: { profile: slug, 'language-pages': JSON.stringify(input.languagePages) },
   });
 }
@@ -80,6 +83,7 @@ export interface SiteInput {
   defaultSlug: string;
   siteUrl?: string;
   institute?: Institute | null;
+  css?: string;
 }
 
 /** Every profile in every language at `<slug>/` and `fr/<slug>/`, and the default one at '' and 'fr/'. */
@@ -108,6 +112,7 @@ export async function renderSite(input: SiteInput): Promise<{ file: string; html
         },
         siteUrl: input.siteUrl,
         institute: input.institute,
+        css: input.css,
       });
       pages.push({ file: `${copy.page}index.html`, html });
     }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { PROFILE_STALL_TIMEOUT_MS } from '../../src/data/profile-query';
@@ -11,6 +12,12 @@ import { DEFAULT_SLUG, expectShowing, loadServedProfile } from './support/profil
 
 const open = setupBrowser();
 
+// The prerendered pages show their profile before any JSON arrives (prerendered.e2e.ts tests a
+// failed load there). These journeys load a profile the build did not prerender, `?profile=`, as
+// the page does for any profile of the deployment: its file is the default profile's.
+const SLUG = 'network-journey';
+const PAGE = `?profile=${SLUG}`;
+
 type Answer = (route: Route) => Promise<void>;
 
 /** The profile JSON as a server whose behaviour a test changes as it goes; it notes when it is asked. */
@@ -19,7 +26,11 @@ interface ProfileServer {
   requests: number[];
 }
 
-const realFile: Answer = (route) => route.continue();
+const realFile: Answer = (route) =>
+  route.fulfill({
+    contentType: 'application/json; charset=utf-8',
+    path: join(inject('distDir'), 'profiles', `${DEFAULT_SLUG}.json`),
+  });
 const status =
   (code: number, body = '', contentType = 'text/plain'): Answer =>
   (route) =>
@@ -37,7 +48,7 @@ async function openWithProfileServer(
   allowConsoleErrors: RegExp[] = [],
   beforeReload?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; server: ProfileServer }> {
-  const page = await open('', { allowConsoleErrors });
+  const page = await open(PAGE, { allowConsoleErrors });
   const server: ProfileServer = { answer, requests: [] };
   await page.route('**/profiles/*.json', (route) => {
     server.requests.push(Date.now());
@@ -49,7 +60,7 @@ async function openWithProfileServer(
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const profileUrl = () => new URL(`profiles/${DEFAULT_SLUG}.json`, inject('baseUrl')).href;
+const profileUrl = () => new URL(`profiles/${SLUG}.json`, inject('baseUrl')).href;
 
 /** Chromium's own console line for the profile request failing with this HTTP status. */
 const loggedStatus = (code: number) =>
@@ -135,7 +146,7 @@ describe('the server answers with an error', () => {
     const { page, server } = await openWithProfileServer(status(404, 'Not found'), [loggedStatus(404)]);
 
     await expect.poll(() => heading(page).textContent()).toBe('Profile not found');
-    expect(await page.getByText(`No profile named “${DEFAULT_SLUG}” exists here.`).isVisible()).toBe(true);
+    expect(await page.getByText(`No profile named “${SLUG}” exists here.`).isVisible()).toBe(true);
     await waitOutARetry(page);
     expect(server.requests).toHaveLength(1);
     // The default profile is missing: asking again cannot help, so the page offers no button.
@@ -247,7 +258,7 @@ describe('a rendering fault', () => {
   test('the list\'s code fails to load: "Something went wrong" with Try again, which loads it', async () => {
     const chunk = '**/assets/publications-browser-*.js';
     let requests = 0;
-    const page = await open('', {
+    const page = await open(PAGE, {
       allowConsoleErrors: [
         loggedNetError('ERR_FAILED', String.raw`\S+/assets/publications-browser-[\w-]+\.js`),
         // The page logs bugs it did not expect; a missing chunk is one from its point of view.

@@ -48,8 +48,18 @@ export function setupBrowser() {
     });
     await page.goto(new URL(path, inject('baseUrl')).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await appTakesOver(page);
     return page;
   };
+}
+
+/**
+ * A prerendered page shows its heading before the app runs; a journey starts once the app has
+ * taken the page over (its search box says its index is ready), as a visitor's first action comes
+ * after the page settles. Pages without a search box (an error page) have nothing to wait for.
+ */
+export async function appTakesOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-index-ready="false"]') === null);
 }
 
 function collectErrors(page: Page, allowed: RegExp[]): PageErrors {

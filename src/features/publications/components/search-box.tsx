@@ -1,4 +1,4 @@
-import { useId, type RefObject } from 'react';
+import { useEffect, useId, type RefObject } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { useSlashShortcut } from '../hooks/use-slash-shortcut';
 import { MAX_QUERY_LENGTH } from '../utils/url-state';
@@ -17,6 +17,13 @@ export function SearchBox({ value, onChange, inputRef, indexReady }: Props) {
   const inputId = useId();
   const hintId = useId();
   useSlashShortcut(inputRef);
+  // On a prerendered page the box is there before the app: what a visitor typed into it meanwhile
+  // is searched for once the app takes over, not lost.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (typed !== value) onChange(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the app takes over
+  }, []);
 
   return (
     <div className="relative min-w-48 flex-1">
