@@ -97,6 +97,9 @@ describe('expanding an abstract', () => {
           !abstract.slice(0, 260).toLowerCase().includes(candidate.toLowerCase()),
       );
     if (!word) throw new Error(`no long word only at the end of "${publication.title}"`);
+    // Typed once the page has its data and has hydrated: a search typed into the prerendered box
+    // before that is lost (reported to the lead, issue 9).
+    await page.waitForLoadState('networkidle');
     await search(page, word);
     const passage = card.getByText('Match in abstract:');
 
