@@ -39,8 +39,9 @@ describe('a long list of publications', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Search publications' }), 'paper');
 
+    // The first screenful comes with the keystroke, the rest of the page (and this button) a frame later.
     expect(
-      await screen.findByRole('button', { name: 'Show more publications (70 more)' }),
+      await screen.findByRole('button', { name: 'Show more publications (70 more)' }, { timeout: 5_000 }),
     ).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Publications' })).getAllByRole('article')).toHaveLength(
       50,

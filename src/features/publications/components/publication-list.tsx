@@ -1,4 +1,4 @@
-import { memo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useMessages } from '../../../i18n/messages-context';
 import type { Publication } from '../../../data/profile-schema';
@@ -6,6 +6,14 @@ import type { PublicationMatch } from '../search/types';
 import { PublicationCard } from './publication-card';
 
 const PAGE_SIZE = 50;
+/**
+ * Cards rendered in the frame of the keystroke that changed the list: more than a tall screen shows
+ * (1440 px at 1280 px wide) below the sticky search bar. The rest follow once that frame is painted.
+ */
+const FIRST_SCREENFUL = 8;
+// Cards whose match, selected topics and callbacks are unchanged are not rendered again (when the
+// rest of the list follows the first screenful, or the URL catches up with the typing).
+const Card = memo(PublicationCard);
 
 interface Props {
   items: PublicationMatch[];
@@ -35,6 +43,23 @@ export const PublicationList = memo(function PublicationList({
   const limit = page.resetKey === resetKey ? page.limit : PAGE_SIZE;
   const listRef = useRef<HTMLOListElement>(null);
   const remaining = items.length - limit;
+  // The first render (also the prerendered page and its hydration) shows the whole page of cards;
+  // a later change of the list shows its first screenful at once and the rest a frame later.
+  const [complete, setComplete] = useState(items);
+  // A short page is rendered at once: splitting it would save less than the second render costs.
+  const whole = complete === items || Math.min(limit, items.length) <= 2 * FIRST_SCREENFUL;
+  const shown = whole ? limit : FIRST_SCREENFUL;
+  useEffect(() => {
+    if (whole) return;
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => startTransition(() => setComplete(items)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, [whole, items]);
 
   const showMore = () => {
     flushSync(() => setPage({ resetKey, limit: limit + PAGE_SIZE }));
@@ -45,9 +70,9 @@ export const PublicationList = memo(function PublicationList({
   return (
     <>
       <ol ref={listRef} className="space-y-4">
-        {items.slice(0, limit).map((match) => (
+        {items.slice(0, shown).map((match) => (
           <li key={match.publication.id}>
-            <PublicationCard
+            <Card
               match={match}
               ownerNames={ownerNames}
               selectedTopics={selectedTopics}
@@ -57,7 +82,7 @@ export const PublicationList = memo(function PublicationList({
           </li>
         ))}
       </ol>
-      {remaining > 0 && (
+      {remaining > 0 && whole && (
         <div className="mt-6 flex justify-center">
           <button
             type="button"

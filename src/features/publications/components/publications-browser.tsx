@@ -25,6 +25,9 @@ import { TopicChips } from './topic-chips';
 const MatchModeSwitch = lazyOptional(async () => (await import('./match-mode-switch')).MatchModeSwitch);
 const YearChart = lazyOptional(async () => (await import('./year-chart')).YearChart);
 
+/** Publications up to which a keystroke's results are rendered with it (docs/decisions/003). */
+const SAME_FRAME_MAX = 5_000;
+
 interface Props {
   profile: Profile;
   location: LocationAdapter;
@@ -38,8 +41,11 @@ export function PublicationsBrowser({ profile, location }: Props) {
     profile.topics,
   );
   const searchIndex = useSearchIndex(profile.id, profile.publications);
-  // Typing stays responsive with thousands of publications: the list catches up a moment later.
-  const deferred = useDeferredValue(state);
+  // Up to a few thousand publications the list changes in the keystroke's own frame (search and
+  // the first screenful of cards take a few ms); beyond, the typed character is painted first and
+  // the list catches up a moment later.
+  const deferredState = useDeferredValue(state);
+  const deferred = profile.publications.length <= SAME_FRAME_MAX ? state : deferredState;
   const view = useMemo(
     () =>
       derivePublicationView(profile.publications, profile.topics, searchIndex, deferred, sortNamed, t.lang),

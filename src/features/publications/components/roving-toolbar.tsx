@@ -15,7 +15,9 @@ export function RovingToolbar({ label, className, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   useLayoutEffect(() => {
-    const items = toolbarItems(ref.current);
+    // Asking which controls are shown recalculates the page's style, and this runs for every card
+    // that mounts: asked only once a later control was used (the first one is always shown).
+    const items = toolbarItems(ref.current, { shownOnly: active > 0 });
     const current = Math.min(active, items.length - 1);
     items.forEach((item, index) => (item.tabIndex = index === current ? 0 : -1));
   });

@@ -3,13 +3,13 @@ import type { KeyboardEvent } from 'react';
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /** The controls of a toolbar, in order: links, enabled buttons and disclosure toggles, if shown. */
-export function toolbarItems(toolbar: HTMLElement | null): HTMLElement[] {
-  return [
-    ...(toolbar?.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), summary') ?? []),
-  ].filter(
-    // A collapsed author list hides names in CSS. (jsdom has no layout, hence no checkVisibility.)
-    (item) => !('checkVisibility' in item) || item.checkVisibility(),
-  );
+export function toolbarItems(toolbar: HTMLElement | null, { shownOnly = true } = {}): HTMLElement[] {
+  const items = [
+    // In :is(), or jsdom lists the matches selector by selector instead of in document order.
+    ...(toolbar?.querySelectorAll<HTMLElement>(':is(a[href], button:not(:disabled), summary)') ?? []),
+  ];
+  // A collapsed author list hides names in CSS. (jsdom has no layout, hence no checkVisibility.)
+  return shownOnly ? items.filter((item) => !('checkVisibility' in item) || item.checkVisibility()) : items;
 }
 
 /**
