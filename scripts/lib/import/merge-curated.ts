@@ -71,9 +71,11 @@ export function mergeCurated(
   if (curatedOnly > 0)
     note(page.publicationsHeading.line, `kept ${curatedOnly} curated publication(s) this page does not list`);
 
+  // Fields only curation gives (topic labels) keep their place before the publications.
+  const { publications: _fromPage, ...pageFields } = fromPage;
   return {
     profile: {
-      ...fromPage,
+      ...pageFields,
       $schema: curated.$schema ?? fromPage.$schema,
       id: curated.id,
       nameVariants: curated.nameVariants,
@@ -81,6 +83,7 @@ export function mergeCurated(
       position: fromPage.position ?? curated.position,
       portrait: mergePortrait(fromPage.portrait, curated.portrait),
       topics,
+      ...(curated.topicLabels && { topicLabels: curated.topicLabels }),
       publications,
     },
     diagnostics,
