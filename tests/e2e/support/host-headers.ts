@@ -11,7 +11,7 @@ interface Rule {
  * Reads a built site's `_headers` file (the format static hosts such as Netlify read: a path
  * pattern, then indented `Name: value` lines) so the test server sends what a real host would.
  */
-export function readHostHeaders(distDir: string): (pathname: string) => Record<string, string> {
+function readHostHeaders(distDir: string): (pathname: string) => Record<string, string> {
   const file = join(distDir, '_headers');
   if (!existsSync(file)) throw new Error(`${file} is missing: the build must write the host's headers`);
   const rules: Rule[] = [];
