@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 
-type Renderer = typeof import('../src/prerender/render-profile-page');
+import {
+  INSTITUTE_FILE,
+  INSTITUTE_PREVIEW_FILE,
+  MEMBERS_FILE,
+  type InstituteFile,
+} from '../src/features/directory/utils/institute-file.ts';
+import type { MemberSummary } from '../src/features/directory/utils/member-summary.ts';
+
+type Renderer = typeof import('../src/prerender/render-site');
 type Settings = typeof import('../src/data/site-settings');
 
 const PROFILE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
@@ -17,9 +25,10 @@ export interface PrerenderOptions {
 }
 
 /**
- * After the build, writes every profile as prerendered HTML in both languages (`<slug>/index.html`,
- * `fr/<slug>/index.html`, the default profile at `index.html` and `fr/index.html`) from the built
- * index.html, so crawlers, link previews and visitors without JavaScript read the whole page.
+ * After the build, writes every page as prerendered HTML in both languages (`<slug>/index.html`,
+ * `fr/<slug>/index.html`, `people/`, `publications/`, and at the root the default profile or the
+ * members page) from the built index.html, so crawlers, link previews and visitors without
+ * JavaScript read the whole page.
  */
 export function prerenderPlugin(options: PrerenderOptions): Plugin {
   let config: ResolvedConfig;
@@ -52,7 +61,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
   };
 
   async function renderInto(outDir: string, template: string, server: ViteDevServer) {
-    const module = (await server.ssrLoadModule('/src/prerender/render-profile-page.tsx')) as Renderer;
+    const module = (await server.ssrLoadModule('/src/prerender/render-site.ts')) as Renderer;
     const profiles = readdirSync(options.profilesDir)
       .filter((file) => PROFILE_FILE.test(file))
       .sort()
@@ -62,6 +71,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       }));
     const { siteSettings } = (await server.ssrLoadModule('/src/data/site-settings.ts')) as Settings;
     const css = readStylesheet(outDir, template);
+    const directory = readDirectory(outDir);
     const pages = await module.renderSite({
       template,
       css,
@@ -69,7 +79,14 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       defaultSlug: options.defaultSlug,
       siteUrl: options.siteUrl,
       institute: siteSettings.institute,
+      directory,
     });
+    // What the institute list's page was rendered with: the page hydrates from the same file.
+    if (directory)
+      writeFileSync(
+        join(outDir, 'profiles', INSTITUTE_PREVIEW_FILE),
+        JSON.stringify(module.institutePreview(directory.institute)),
+      );
     for (const { file, html } of pages) {
       const path = join(outDir, file);
       mkdirSync(dirname(path), { recursive: true });
@@ -95,4 +112,15 @@ function allowInlineStyle(outDir: string, css: string) {
   if (!headers.includes("style-src 'self';"))
     throw new Error(`prerender: ${file} has no "style-src 'self';" to add the inline stylesheet's hash to`);
   writeFileSync(file, headers.replace("style-src 'self';", `style-src 'self' ${hash};`));
+}
+
+/** members.json and institute.json, as the profiles plugin wrote them into the build. */
+function readDirectory(outDir: string) {
+  const read = (file: string) => {
+    const path = join(outDir, 'profiles', file);
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as unknown) : undefined;
+  };
+  const members = read(MEMBERS_FILE) as { members: MemberSummary[] } | undefined;
+  const institute = read(INSTITUTE_FILE) as InstituteFile | undefined;
+  return members && institute ? { members: members.members, institute } : undefined;
 }

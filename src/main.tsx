@@ -16,7 +16,8 @@ if (!root) throw new Error('index.html has no #root element');
 // `?profile=`, and the page owns <html lang>.
 const prerenderedSlug = root.dataset.profile;
 const params = new URLSearchParams(window.location.search);
-const language = languageOf(prerenderedSlug ? document.documentElement.lang : params.get('lang'));
+const prerendered = root.dataset.languagePages !== undefined;
+const language = languageOf(prerendered ? document.documentElement.lang : params.get('lang'));
 document.documentElement.lang = language;
 const messages = await loadMessages(language);
 
@@ -31,13 +32,26 @@ const options: MountOptions = {
   source,
   location: createHistoryLocation(window),
   ownsDocument: true,
-  languagePages: root.dataset.languagePages
-    ? (JSON.parse(root.dataset.languagePages) as LanguagePages)
-    : undefined,
+  languagePages: prerendered ? (JSON.parse(root.dataset.languagePages!) as LanguagePages) : undefined,
 };
 
+// The institute's pages (people/, publications/), prerendered or, on the dev server, by their path.
+const directoryPage =
+  root.dataset.page ??
+  /\/(people|publications)\/$/.exec(window.location.pathname)?.[1]?.replace('people', 'members');
 const showsPrerendered = prerenderedSlug && (params.get('profile') ?? prerenderedSlug) === prerenderedSlug;
-if (showsPrerendered) void hydrate();
+if (directoryPage === 'members' || directoryPage === 'publications') {
+  const { source: _source, ownsDocument: _owns, ...shared } = options;
+  // Not awaited at the top level: a chunk that imports from the entry while the entry awaits it
+  // would wait forever.
+  void import('./entry/mount-directory').then(({ startDirectory }) =>
+    startDirectory(
+      root,
+      { ...shared, page: directoryPage, baseUrl: source.baseUrl, pagePath: root.dataset.pagePath ?? '' },
+      { hydrate: prerendered, onFailure: (retry) => showStaticNotice(messages, retry) },
+    ),
+  );
+} else if (showsPrerendered) void hydrate();
 else {
   // Another profile than the HTML's (`?profile=`), or no HTML at all: the app renders from scratch,
   // and names the page itself.

@@ -202,6 +202,11 @@ export const en = {
     tryAgain: 'Try again',
     loadingPublications: 'Loading publications…',
     loadTitle: 'The directory could not be loaded',
+    membersPageTitle: (institute: string) => `Members of ${institute}`,
+    membersDescription: (institute: string, members: number) =>
+      `${count(members, { one: 'member', other: 'members' })} of ${institute}: their positions, research topics and publications.`,
+    publicationsDescription: (institute: string, publications: number) =>
+      `${count(publications, PUBLICATIONS)} by the members of ${institute}, searchable by title, author, topic and year.`,
   },
   errors: {
     notFoundTitle: 'Profile not found',

@@ -188,6 +188,11 @@ export const fr: Messages = {
     tryAgain: 'Réessayer',
     loadingPublications: 'Chargement des publications…',
     loadTitle: 'L’annuaire n’a pas pu être chargé',
+    membersPageTitle: (institute: string) => `Membres de ${institute}`,
+    membersDescription: (institute: string, members: number) =>
+      `${count(members, { one: 'membre', other: 'membres' })} de ${institute}${NBSP}: leurs postes, leurs thèmes de recherche et leurs publications.`,
+    publicationsDescription: (institute: string, publications: number) =>
+      `${count(publications, PUBLICATIONS)} des membres de ${institute}, à chercher par titre, auteur, thème et année.`,
   },
   errors: {
     notFoundTitle: 'Profil introuvable',

@@ -25,7 +25,7 @@ export interface ProfileHead {
   links: HeadLink[];
 }
 
-const OG_LOCALES: Record<Language, string> = { en: 'en_US', fr: 'fr_FR' };
+export const OG_LOCALES: Record<Language, string> = { en: 'en_US', fr: 'fr_FR' };
 
 /** "Name — position", or the name alone. */
 function profileTitle(profile: Pick<Profile, 'name' | 'position'>): string {

@@ -1,6 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { prerender } from 'react-dom/static.edge';
 import { App } from '../app/app';
 import type { LanguagePages } from '../app/language-switch';
 import { fetchProfile, profileQueryOptions } from '../data/profile-query';
@@ -14,7 +13,8 @@ import type { Institute } from './profile-description';
 import { profileHead } from './profile-head';
 import { profileJsonLd } from './profile-json-ld';
 import { renderHeadHtml } from './render-head-html';
-import { relativeHref, type PagePaths } from './site-urls';
+import { renderToHtml } from './render-to-html';
+import type { PagePaths } from './site-urls';
 
 export interface ProfilePageInput {
   /** The built index.html. */
@@ -44,8 +44,7 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
   const queryClient = new QueryClient();
   queryClient.setQueryData(profileQueryOptions(source).queryKey, loaded);
 
-  // One byte budget for the whole page: no boundary is sent apart as "fallback now, content later".
-  const { prelude } = await prerender(
+  const body = await renderToHtml(
     <StrictMode>
       <App
         source={source}
@@ -57,9 +56,7 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
         titleInHead
       />
     </StrictMode>,
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  const body = await new Response(prelude).text();
 
   const options = { language, siteUrl: input.siteUrl, institute: input.institute, paths };
   const head = [
@@ -74,48 +71,4 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
     css: input.css,
     rootData: { profile: slug, 'language-pages': JSON.stringify(input.languagePages) },
   });
-}
-
-export interface SiteInput {
-  template: string;
-  profiles: { slug: string; data: unknown }[];
-  /** The profile the site's root shows. */
-  defaultSlug: string;
-  siteUrl?: string;
-  institute?: Institute | null;
-  css?: string;
-}
-
-/** Every profile in every language at `<slug>/` and `fr/<slug>/`, and the default one at '' and 'fr/'. */
-export async function renderSite(input: SiteInput): Promise<{ file: string; html: string }[]> {
-  const pages: { file: string; html: string }[] = [];
-  for (const { slug, data } of input.profiles) {
-    const versions = { en: `${slug}/`, fr: `fr/${slug}/` };
-    const copies: { page: string; pages: Record<Language, string> }[] = [
-      { page: versions.en, pages: versions },
-      { page: versions.fr, pages: versions },
-    ];
-    if (slug === input.defaultSlug)
-      copies.push({ page: '', pages: { en: '', fr: 'fr/' } }, { page: 'fr/', pages: { en: '', fr: 'fr/' } });
-    for (const copy of copies) {
-      const language: Language = copy.page.startsWith('fr/') ? 'fr' : 'en';
-      const html = await renderProfilePage({
-        template: input.template,
-        slug,
-        data,
-        language,
-        // Head links (canonical, hreflang) name the profile's own pages, also from the root copies.
-        paths: { page: copy.page, ...versions },
-        languagePages: {
-          en: relativeHref(copy.page, copy.pages.en),
-          fr: relativeHref(copy.page, copy.pages.fr),
-        },
-        siteUrl: input.siteUrl,
-        institute: input.institute,
-        css: input.css,
-      });
-      pages.push({ file: `${copy.page}index.html`, html });
-    }
-  }
-  return pages;
 }

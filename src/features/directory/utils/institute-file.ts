@@ -16,3 +16,5 @@ export const INSTITUTE_PROFILE_ID = 'institute';
 /** The files the build writes beside `profiles/<slug>.json`. */
 export const MEMBERS_FILE = 'members.json';
 export const INSTITUTE_FILE = 'institute.json';
+/** The institute list's first publications, which its prerendered page holds (the prerender writes it). */
+export const INSTITUTE_PREVIEW_FILE = 'institute-preview.json';

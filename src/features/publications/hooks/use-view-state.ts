@@ -5,6 +5,9 @@ import { DEFAULT_VIEW_STATE, type ListOrder, type ViewState } from '../utils/vie
 
 const TYPING_DELAY_MS = 400;
 const noSearch = () => '';
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
 
 /** Whether the URL names a sort order itself: only then does it apply while searching. */
 const namesSort = (params: URLSearchParams, state: ViewState) => params.get('sort') === state.sort;
@@ -83,7 +86,9 @@ export function useViewState(location: LocationAdapter, profileTopics: string[])
       urls: [original.toString(), withoutUnknownTopics(original, profileTopics).toString()],
     };
   });
-  const ignoredTopics = ignored.urls.includes(search) ? ignored.topics : [];
+  // Said from the first render after hydration: the prerendered HTML had no URL to speak of.
+  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
+  const ignoredTopics = hydrated && ignored.urls.includes(search) ? ignored.topics : [];
   useEffect(() => {
     if (unknownTopics.length > 0) location.replace(withoutUnknownTopics(location.read(), profileTopics));
   }, [unknownTopics, location, profileTopics]);
