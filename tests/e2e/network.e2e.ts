@@ -48,12 +48,17 @@ async function openWithProfileServer(
   allowConsoleErrors: RegExp[] = [],
   beforeReload?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; server: ProfileServer }> {
-  const page = await open(PAGE, { allowConsoleErrors });
-  const server: ProfileServer = { answer, requests: [] };
-  await page.route('**/profiles/*.json', (route) => {
-    server.requests.push(Date.now());
-    return server.answer(route);
+  const server: ProfileServer = { answer: realFile, requests: [] };
+  const page = await open(PAGE, {
+    allowConsoleErrors,
+    prepare: (page) =>
+      page.route('**/profiles/*.json', (route) => {
+        server.requests.push(Date.now());
+        return server.answer(route);
+      }),
   });
+  server.answer = answer;
+  server.requests.length = 0;
   await beforeReload?.(page);
   await page.reload({ waitUntil: 'commit' });
   return { page, server };
@@ -200,7 +205,7 @@ describe('the network fails', () => {
   test('a slow, 3G-like answer (2 s): the skeleton meanwhile, then the profile, asked for once', async () => {
     const { page, server } = await openWithProfileServer(async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      await route.continue();
+      await realFile(route);
     });
     await expectSkeleton(page);
     await page.waitForTimeout(1_500);
@@ -220,7 +225,9 @@ describe('the server sends something else', () => {
     'the profile served as %s still loads',
     async (contentType) => {
       const { page, server } = await openWithProfileServer(async (route) => {
-        const response = await route.fetch();
+        const response = await route.fetch({
+          url: new URL(`profiles/${DEFAULT_SLUG}.json`, inject('baseUrl')).href,
+        });
         await route.fulfill({ response, headers: { ...response.headers(), 'content-type': contentType } });
       });
 
@@ -259,6 +266,7 @@ describe('a rendering fault', () => {
     const chunk = '**/assets/publications-browser-*.js';
     let requests = 0;
     const page = await open(PAGE, {
+      prepare: (page) => page.route(`**/profiles/${SLUG}.json`, realFile),
       allowConsoleErrors: [
         loggedNetError('ERR_FAILED', String.raw`\S+/assets/publications-browser-[\w-]+\.js`),
         // The page logs bugs it did not expect; a missing chunk is one from its point of view.

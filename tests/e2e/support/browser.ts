@@ -11,6 +11,8 @@ export interface OpenOptions {
   colorScheme?: ColorScheme;
   /** Console errors this journey expects (the browser's own log of a 404 it provoked, say). */
   allowConsoleErrors?: RegExp[];
+  /** Runs before the page is first loaded (routes for its requests, say). */
+  prepare?: (page: Page) => Promise<unknown>;
 }
 
 export interface PageErrors {
@@ -46,6 +48,7 @@ export function setupBrowser() {
       await context.close();
       expectNoErrors(errors);
     });
+    await options.prepare?.(page);
     await page.goto(new URL(path, inject('baseUrl')).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await appTakesOver(page);
