@@ -34,9 +34,8 @@ describe('the members page', () => {
     const page = await open('fr/people/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Membres');
     expect(await page.getByRole('searchbox', { name: 'Rechercher des membres' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: profile.name }).getAttribute('href')).toBe(
-      '../razvan-pascanu/',
-    );
+    const href = await page.getByRole('link', { name: profile.name }).getAttribute('href');
+    expect(new URL(href!, page.url()).pathname).toBe('/fr/razvan-pascanu/');
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/people\/$/);
   });
