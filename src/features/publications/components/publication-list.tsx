@@ -71,7 +71,11 @@ export const PublicationList = memo(function PublicationList({
     <>
       <ol ref={listRef} className="space-y-4">
         {items.slice(0, shown).map((match) => (
-          <li key={match.publication.id}>
+          // Cards off screen skip style and layout until scrolled near (their last size is kept).
+          <li
+            key={match.publication.id}
+            className="[contain-intrinsic-size:auto_18rem] [content-visibility:auto]"
+          >
             <Card
               match={match}
               ownerNames={ownerNames}
