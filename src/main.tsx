@@ -36,9 +36,9 @@ const options: MountOptions = {
 };
 
 // The institute's pages (people/, publications/), prerendered or, on the dev server, by their path.
-const directoryPage =
-  root.dataset.page ??
-  /\/(people|publications)\/$/.exec(window.location.pathname)?.[1]?.replace('people', 'members');
+const directoryPage = prerendered
+  ? root.dataset.page
+  : /\/(people|publications)\/$/.exec(window.location.pathname)?.[1]?.replace('people', 'members');
 const showsPrerendered = prerenderedSlug && (params.get('profile') ?? prerenderedSlug) === prerenderedSlug;
 if (directoryPage === 'members' || directoryPage === 'publications') {
   const { source: _source, ownsDocument: _owns, ...shared } = options;
@@ -47,7 +47,12 @@ if (directoryPage === 'members' || directoryPage === 'publications') {
   void import('./entry/mount-directory').then(({ startDirectory }) =>
     startDirectory(
       root,
-      { ...shared, page: directoryPage, baseUrl: source.baseUrl, pagePath: root.dataset.pagePath ?? '' },
+      {
+        ...shared,
+        page: directoryPage,
+        baseUrl: source.baseUrl,
+        pagePath: root.dataset.pagePath ?? devPagePath(),
+      },
       { hydrate: prerendered, onFailure: (retry) => showStaticNotice(messages, retry) },
     ),
   );
@@ -99,4 +104,9 @@ function showStaticNotice(t: Messages, retry: () => void) {
   });
   notice.append(text, button);
   root!.before(notice);
+}
+
+/** On the dev server, the directory page's folder from the site's root, as the prerender names it. */
+function devPagePath(): string {
+  return /(?:^|\/)((?:fr\/)?(?:people|publications)\/)$/.exec(window.location.pathname)?.[1] ?? '';
 }
