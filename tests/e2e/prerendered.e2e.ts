@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
@@ -21,9 +21,11 @@ const PAGES = [
 ];
 
 function profileSlugs(): string[] {
-  return readdirSync(join(inject('distDir'), 'profiles'))
-    .filter((file) => /^[a-z0-9-]+\.json$/.test(file) && file !== 'members.json' && file !== 'institute.json')
-    .map((file) => file.replace(/\.json$/, ''));
+  // The profiles' files, not the directory's (members.json, institute.json…): slugs that have a page.
+  const dist = inject('distDir');
+  return readdirSync(join(dist, 'profiles'))
+    .map((file) => file.replace(/\.json$/, ''))
+    .filter((slug) => existsSync(join(dist, slug, 'index.html')));
 }
 
 /** The page as a crawler or a browser without JavaScript gets it: no script runs. */
