@@ -1,4 +1,5 @@
 import { SLUG_PATTERN } from './patterns';
+import { isReservedSlug } from './reserved-slugs';
 
 /**
  * Where the app gets a profile: the root component takes one of these as a prop, so the
@@ -10,6 +11,7 @@ export type ProfileSource =
   /** Data already in memory (tests, prerendering, an embed given JSON); validated all the same. */
   | { kind: 'inline'; slug: string; data: unknown };
 
+/** A name a profile can have: `?profile=members` names the directory's file, not a profile. */
 export function isProfileSlug(value: string): boolean {
-  return value.length <= 100 && SLUG_PATTERN.test(value);
+  return value.length <= 100 && SLUG_PATTERN.test(value) && !isReservedSlug(value);
 }

@@ -18,6 +18,7 @@ export const RESERVED_SLUGS = [
   // The directory's data files beside profiles/<slug>.json.
   'members',
   'institute',
+  'institute-preview',
 ] as const;
 
 const reserved: ReadonlySet<string> = new Set(RESERVED_SLUGS);

@@ -71,6 +71,15 @@ describe('loading the profile', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('takes the name of a directory file (?profile=members) for no profile, without fetching it', async () => {
+    quietErrors();
+    const fetch = mockFetch(json(buildProfile()));
+    renderApp({ source: urlSource, url: '?profile=members' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profile not found' })).toBeInTheDocument();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('retries a failed fetch, then explains and offers to try again', async () => {
     quietErrors();
     const fetch = mockFetch(failing, failing, failing, json(buildProfile()));
