@@ -43,17 +43,22 @@ export const PublicationList = memo(function PublicationList({
   const limit = page.resetKey === resetKey ? page.limit : PAGE_SIZE;
   const listRef = useRef<HTMLOListElement>(null);
   const remaining = items.length - limit;
-  // The first render (also the prerendered page and its hydration) shows the whole page of cards;
-  // a later change of the list shows its first screenful at once and the rest a frame later.
-  const [complete, setComplete] = useState(items);
+  // The first render (also the prerendered page and its hydration) shows the whole page of cards
+  // as the server wrote it; a later change of the list shows its first screenful at once and the
+  // rest a frame later.
+  const [rendered, setRendered] = useState({ items, afterChange: false });
   // A short page is rendered at once: splitting it would save less than the second render costs.
-  const whole = complete === items || Math.min(limit, items.length) <= 2 * FIRST_SCREENFUL;
+  const whole = rendered.items === items || Math.min(limit, items.length) <= 2 * FIRST_SCREENFUL;
   const shown = whole ? limit : FIRST_SCREENFUL;
+  // Once the list has changed, cards off screen skip style and layout until scrolled near (their
+  // last size kept). Not in the first render: the prerendered page reads in full as written
+  // (innerText, and axe's contrast checks misjudge skipped cards).
+  const skipOffScreen = rendered.afterChange || rendered.items !== items;
   useEffect(() => {
     if (whole) return;
     let task: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => startTransition(() => setComplete(items)));
+      task = setTimeout(() => startTransition(() => setRendered({ items, afterChange: true })));
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -71,10 +76,11 @@ export const PublicationList = memo(function PublicationList({
     <>
       <ol ref={listRef} className="space-y-4">
         {items.slice(0, shown).map((match) => (
-          // Cards off screen skip style and layout until scrolled near (their last size is kept).
           <li
             key={match.publication.id}
-            className="[contain-intrinsic-size:auto_18rem] [content-visibility:auto]"
+            className={
+              skipOffScreen ? '[contain-intrinsic-size:auto_18rem] [content-visibility:auto]' : undefined
+            }
           >
             <Card
               match={match}
