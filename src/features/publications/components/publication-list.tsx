@@ -48,22 +48,20 @@ export const PublicationList = memo(function PublicationList({
   // rest a frame later.
   const [rendered, setRendered] = useState({ items, afterChange: false });
   // A short page is rendered at once: splitting it would save less than the second render costs.
-  const whole = rendered.items === items || Math.min(limit, items.length) <= 2 * FIRST_SCREENFUL;
+  const unchanged = sameHits(rendered.items, items);
+  const whole = unchanged || Math.min(limit, items.length) <= 2 * FIRST_SCREENFUL;
   const shown = whole ? limit : FIRST_SCREENFUL;
   // Once the list has changed, cards off screen skip style and layout until scrolled near (their
   // last size kept). Not in the first render: the prerendered page reads in full as written
   // (innerText, and axe's contrast checks misjudge skipped cards).
-  const skipOffScreen = rendered.afterChange || rendered.items !== items;
+  const skipOffScreen = rendered.afterChange || !unchanged;
   useEffect(() => {
     if (whole) return;
-    let task: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => startTransition(() => setRendered({ items, afterChange: true })));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
+    // A transition started in the next frame's callback renders after that frame is painted.
+    const frame = requestAnimationFrame(() =>
+      startTransition(() => setRendered({ items, afterChange: true })),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [whole, items]);
 
   const showMore = () => {
@@ -106,3 +104,11 @@ export const PublicationList = memo(function PublicationList({
     </>
   );
 });
+
+/** The same hits in the same order (derived again, e.g. once the search index is built). */
+function sameHits(a: readonly PublicationMatch[], b: readonly PublicationMatch[]) {
+  return (
+    a.length === b.length &&
+    a.every((hit, index) => hit.publication === b[index]?.publication && hit.terms === b[index]?.terms)
+  );
+}

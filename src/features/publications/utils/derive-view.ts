@@ -5,7 +5,7 @@ import { queryTerms } from '../search/query-terms';
 import type { PublicationMatch, PublicationSearch } from '../search/types';
 import { sortPublications } from './sort-publications';
 import { substringSearch } from '../search/substring-search';
-import type { ListOrder, SortOrder, ViewState, YearRange } from './view-state';
+import type { ListOrder, ViewState, YearRange } from './view-state';
 import { findWaysOut, type WayOut } from './way-out';
 
 export interface YearCount {
@@ -52,7 +52,7 @@ export function derivePublicationView(
   const terms = queryTerms(state.query);
   const searching = terms.length > 0;
   const found = !searching
-    ? unmatchedOf(publications)
+    ? publications.map(unmatched)
     : search
       ? search.search(state.query)
       : substringSearch(publications, terms);
@@ -76,7 +76,8 @@ export function derivePublicationView(
   );
   const order: ListOrder = searching && !sortChosen ? 'relevance' : state.sort;
   return {
-    items: order === 'relevance' ? shown : sorted(shown, order, locale),
+    items:
+      order === 'relevance' ? shown : sortPublications(shown, order, (match) => match.publication, locale),
     order,
     topicCounts,
     unusedTopics: unusedTopicsOf(publications, profileTopics),
@@ -85,31 +86,6 @@ export function derivePublicationView(
     total: publications.length,
     searching,
   };
-}
-
-// Without a query or filters every publication is shown: the same items, sorted the same way,
-// each time the box is cleared, instead of thousands of new objects and a sort per keystroke.
-const unmatchedCache = new WeakMap<readonly Publication[], PublicationMatch[]>();
-const sortedCache = new WeakMap<readonly PublicationMatch[], Map<string, PublicationMatch[]>>();
-
-function unmatchedOf(publications: readonly Publication[]): PublicationMatch[] {
-  let items = unmatchedCache.get(publications);
-  if (!items) {
-    items = publications.map(unmatched);
-    unmatchedCache.set(publications, items);
-    sortedCache.set(items, new Map());
-  }
-  return items;
-}
-
-function sorted(items: PublicationMatch[], order: SortOrder, locale: string | undefined) {
-  const cache = sortedCache.get(items);
-  const key = `${order} ${locale ?? ''}`;
-  const cached = cache?.get(key);
-  if (cached) return cached;
-  const result = sortPublications(items, order, (match) => match.publication, locale);
-  cache?.set(key, result);
-  return result;
 }
 
 function waysOut(
@@ -133,24 +109,16 @@ function waysOut(
 
 /** Per year from the profile's first to its last (empty years included), how many are shown. */
 function countYears(all: readonly Publication[], shown: readonly PublicationMatch[]): YearCount[] {
-  const span = yearSpanOf(all);
-  if (!span) return [];
-  const counts = new Array<number>(span.last - span.first + 1).fill(0);
-  for (const { publication } of shown) counts[publication.year - span.first]! += 1;
-  return counts.map((count, index) => ({ year: span.first + index, count }));
-}
-
-const yearSpanCache = new WeakMap<readonly Publication[], { first: number; last: number } | null>();
-
-function yearSpanOf(all: readonly Publication[]) {
-  if (yearSpanCache.has(all)) return yearSpanCache.get(all)!;
-  let span: { first: number; last: number } | null = null;
-  for (const { year } of all)
-    span = span
-      ? { first: Math.min(span.first, year), last: Math.max(span.last, year) }
-      : { first: year, last: year };
-  yearSpanCache.set(all, span);
-  return span;
+  if (all.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { year } of all) {
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  const counts = new Array<number>(last - first + 1).fill(0);
+  for (const { publication } of shown) counts[publication.year - first]! += 1;
+  return counts.map((count, index) => ({ year: first + index, count }));
 }
 
 function inYearRange(year: number, years: YearRange | null): boolean {
@@ -166,7 +134,7 @@ const unusedTopicsCache = new WeakMap<
 function unusedTopicsOf(publications: readonly Publication[], profileTopics: readonly string[]): string[] {
   const cached = unusedTopicsCache.get(publications);
   if (cached?.topics === profileTopics) return cached.unused;
-  const used = countTopics(profileTopics, unmatchedOf(publications));
+  const used = countTopics(profileTopics, publications.map(unmatched));
   const unused = profileTopics.filter((topic) => used.get(topic) === 0);
   unusedTopicsCache.set(publications, { topics: profileTopics, unused });
   return unused;
@@ -174,13 +142,11 @@ function unusedTopicsOf(publications: readonly Publication[], profileTopics: rea
 
 function countTopics(profileTopics: readonly string[], matches: readonly PublicationMatch[]) {
   const counts = new Map(profileTopics.map((topic) => [topic, 0]));
-  for (const { publication } of matches) {
-    const { topics } = publication;
-    for (const [index, topic] of topics.entries()) {
+  // A publication lists a topic once (the profile rules reject or drop a repeat).
+  for (const { publication } of matches)
+    for (const topic of publication.topics) {
       const count = counts.get(topic);
-      // A topic listed twice counts once.
-      if (count !== undefined && topics.indexOf(topic) === index) counts.set(topic, count + 1);
+      if (count !== undefined) counts.set(topic, count + 1);
     }
-  }
   return counts;
 }
