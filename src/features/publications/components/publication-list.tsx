@@ -46,21 +46,14 @@ export const PublicationList = memo(function PublicationList({
   // The first render (also the prerendered page and its hydration) shows the whole page of cards
   // as the server wrote it; a later change of the list shows its first screenful at once and the
   // rest a frame later.
-  const [rendered, setRendered] = useState({ items, afterChange: false });
+  const [rendered, setRendered] = useState(items);
   // A short page is rendered at once: splitting it would save less than the second render costs.
-  const unchanged = sameHits(rendered.items, items);
-  const whole = unchanged || Math.min(limit, items.length) <= 2 * FIRST_SCREENFUL;
+  const whole = sameHits(rendered, items) || Math.min(limit, items.length) <= 2 * FIRST_SCREENFUL;
   const shown = whole ? limit : FIRST_SCREENFUL;
-  // Once the list has changed, cards off screen skip style and layout until scrolled near (their
-  // last size kept). Not in the first render: the prerendered page reads in full as written
-  // (innerText, and axe's contrast checks misjudge skipped cards).
-  const skipOffScreen = rendered.afterChange || !unchanged;
   useEffect(() => {
     if (whole) return;
     // A transition started in the next frame's callback renders after that frame is painted.
-    const frame = requestAnimationFrame(() =>
-      startTransition(() => setRendered({ items, afterChange: true })),
-    );
+    const frame = requestAnimationFrame(() => startTransition(() => setRendered(items)));
     return () => cancelAnimationFrame(frame);
   }, [whole, items]);
 
@@ -74,12 +67,7 @@ export const PublicationList = memo(function PublicationList({
     <>
       <ol ref={listRef} className="space-y-4">
         {items.slice(0, shown).map((match) => (
-          <li
-            key={match.publication.id}
-            className={
-              skipOffScreen ? '[contain-intrinsic-size:auto_18rem] [content-visibility:auto]' : undefined
-            }
-          >
+          <li key={match.publication.id}>
             <Card
               match={match}
               ownerNames={ownerNames}
