@@ -39,6 +39,16 @@ describe('fillTemplate', () => {
     );
   });
 
+  it('loads the scripts at low priority: the page is complete without them', () => {
+    const html = fillTemplate(TEMPLATE, parts());
+    expect(html).toContain(
+      '<script type="module" fetchpriority="low" crossorigin src="../../assets/index-abc.js">',
+    );
+    expect(html).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="../../assets/page-def.js">',
+    );
+  });
+
   it('points asset URLs at the site root from the page’s folder', () => {
     expect(fillTemplate(TEMPLATE, parts())).toContain('src="../../assets/index-abc.js"');
     expect(fillTemplate(TEMPLATE, parts({ page: 'fr/' }))).toContain('href="../assets/page-def.js"');

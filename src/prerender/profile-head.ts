@@ -65,13 +65,22 @@ export function profileHead(profile: Profile, options: HeadOptions): ProfileHead
     meta.push({ name: 'twitter:image:alt', content: profile.portrait.alt });
   }
 
-  const links: HeadLink[] = canonical ? [{ rel: 'canonical', href: canonical }] : [];
+  return { lang: language, title, meta, links: siteLinks(paths, language, site) };
+}
+
+/**
+ * The canonical URL and the language versions (en, fr, x-default), all absolute: search engines
+ * ignore a relative hreflang (and Lighthouse fails it), so without the site's URL there are none;
+ * the page's language switch links the versions for visitors either way.
+ */
+export function siteLinks(paths: PagePaths, language: Language, site: URL | undefined): HeadLink[] {
+  if (!site) return [];
+  const links: HeadLink[] = [{ rel: 'canonical', href: versionHref(paths, language, site) }];
   for (const [hreflang, version] of [
     ['en', 'en'],
     ['fr', 'fr'],
     ['x-default', 'en'],
   ] as const)
     links.push({ rel: 'alternate', hreflang, href: versionHref(paths, version, site) });
-
-  return { lang: language, title, meta, links };
+  return links;
 }

@@ -9,7 +9,7 @@ import type { Language } from '../i18n/load-messages';
 import { createMemoryLocation } from '../lib/location';
 import { fillTemplate } from './fill-template';
 import { messagesFor } from './messages-for';
-import { OG_LOCALES, type ProfileHead } from './profile-head';
+import { OG_LOCALES, siteLinks, type ProfileHead } from './profile-head';
 import { renderHeadHtml } from './render-head-html';
 import { renderToHtml } from './render-to-html';
 import { parseSiteUrl, versionHref, type PagePaths } from './site-urls';
@@ -85,19 +85,6 @@ function directoryHead(input: DirectoryPageInput): ProfileHead {
       ...(canonical ? [{ property: 'og:url', content: canonical }] : []),
       { name: 'twitter:card', content: 'summary' },
     ],
-    links: [
-      ...(canonical ? [{ rel: 'canonical' as const, href: canonical }] : []),
-      ...(
-        [
-          ['en', 'en'],
-          ['fr', 'fr'],
-          ['x-default', 'en'],
-        ] as const
-      ).map(([hreflang, version]) => ({
-        rel: 'alternate' as const,
-        hreflang,
-        href: versionHref(paths, version, site),
-      })),
-    ],
+    links: siteLinks(paths, language, site),
   };
 }
