@@ -6,6 +6,8 @@ import { fetchProfile, profileQueryOptions } from '../data/profile-query';
 import type { ProfileSource } from '../data/profile-source';
 import type { Language } from '../i18n/load-messages';
 import { createMemoryLocation } from '../lib/location';
+import { PAGE_SIZE } from '../features/publications/components/publication-list';
+import { sortPublications } from '../features/publications/utils/sort-publications';
 import { fillTemplate } from './fill-template';
 import { jsonLdScript } from './json-ld-script';
 import { messagesFor } from './messages-for';
@@ -59,9 +61,13 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
   );
 
   const options = { language, siteUrl: input.siteUrl, institute: input.institute, paths };
+  // Structured data describes what the HTML holds: the list's first page in its first order.
+  const { publications } = loaded.profile;
+  const inHtml = new Set(sortPublications(publications, 'newest', (item) => item).slice(0, PAGE_SIZE));
+  const described = { ...loaded.profile, publications: publications.filter((item) => inHtml.has(item)) };
   const head = [
     renderHeadHtml(profileHead(loaded.profile, options)),
-    `<script type="application/ld+json">${jsonLdScript(profileJsonLd(loaded.profile, options))}</script>`,
+    `<script type="application/ld+json">${jsonLdScript(profileJsonLd(described, options))}</script>`,
   ].join('\n');
   return fillTemplate(input.template, {
     lang: language,

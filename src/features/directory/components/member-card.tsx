@@ -39,14 +39,14 @@ export const MemberCard = memo(function MemberCard({ member, pagePath, label }: 
           {t.directory.publicationCount(member.publicationCount)}
         </p>
         {member.topics.length > 0 && (
-          <ul aria-label={t.topics.groupLabel} className="mt-2 flex flex-wrap gap-1.5">
+          <ul
+            aria-label={t.topics.groupLabel}
+            // The items' look is set once on the list: 300 members × 15 topics of repeated classes
+            // would double the page's HTML.
+            className="mt-2 flex flex-wrap gap-1.5 *:rounded-full *:bg-slate-100 *:px-2 *:py-0.5 *:text-xs *:text-slate-700 *:dark:bg-slate-800 *:dark:text-slate-300"
+          >
             {member.topics.map((topic) => (
-              <li
-                key={topic}
-                className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-              >
-                {label(topic)}
-              </li>
+              <li key={topic}>{label(topic)}</li>
             ))}
           </ul>
         )}

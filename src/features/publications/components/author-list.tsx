@@ -53,7 +53,11 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
 
   return (
     <div {...toolbar} className="group/disclosure text-sm leading-relaxed text-slate-700 dark:text-slate-300">
-      <ul aria-label={toolbar ? undefined : t.authors.label} className="inline">
+      <ul
+        aria-label={toolbar ? undefined : t.authors.label}
+        // The names' look, set once here: a long author list would repeat it in the HTML per name.
+        className="inline [&_.author]:rounded-sm [&_.author]:text-left [&_.author]:underline [&_.author]:decoration-slate-400 [&_.author]:decoration-dotted [&_.author]:underline-offset-4 [&_.author:hover]:text-indigo-700 [&_.author:hover]:decoration-current [&_.author:hover]:decoration-solid dark:[&_.author]:decoration-slate-500 dark:[&_.author:hover]:text-indigo-300"
+      >
         {items.map(({ name, index, owner, folded, profile }) => {
           const text = <HighlightedText text={name} ranges={ranges[index]} />;
           // While collapsed, "…" marks where folded names were, and the last name shown takes no comma.
@@ -74,7 +78,7 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
                   title={t.authors.searchFor(name)}
                   onClick={() => onAuthor(name)}
                   {...rovingProps(String(index))}
-                  className="rounded-sm text-left underline decoration-slate-400 decoration-dotted underline-offset-4 hover:text-indigo-700 hover:decoration-current hover:decoration-solid dark:decoration-slate-500 dark:hover:text-indigo-300"
+                  className="author"
                 >
                   {text}
                 </button>

@@ -5,7 +5,8 @@ import type { Publication } from '../../../data/profile-schema';
 import type { PublicationMatch } from '../search/types';
 import { PublicationCard } from './publication-card';
 
-const PAGE_SIZE = 50;
+/** Cards shown before "Show more"; the prerendered HTML and its structured data hold as many. */
+export const PAGE_SIZE = 50;
 /**
  * Cards rendered in the frame of the keystroke that changed the list: more than a tall screen shows
  * (1440 px at 1280 px wide) below the sticky search bar. The rest follow once that frame is painted.
