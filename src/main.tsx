@@ -6,6 +6,7 @@ import { mountProfile, type MountOptions } from './entry/mount-profile';
 import type { Messages } from './i18n/en';
 import { languageOf, loadMessages } from './i18n/load-messages';
 import { createHistoryLocation } from './lib/location';
+import type { MemberHref } from './lib/member-links';
 import './index.css';
 
 const root = document.getElementById('root');
@@ -21,12 +22,12 @@ const language = languageOf(prerendered ? document.documentElement.lang : params
 document.documentElement.lang = language;
 const messages = await loadMessages(language);
 
-const source: ProfileSource = {
-  kind: 'url',
+const source = {
+  kind: 'url' as const,
   // Beside the scripts' folder, whatever page (and folder depth) loaded them.
   baseUrl: new URL(/* @vite-ignore */ '../profiles', import.meta.url).href,
   slug: prerenderedSlug ?? import.meta.env.VITE_DEFAULT_PROFILE,
-};
+} satisfies ProfileSource;
 const options: MountOptions = {
   messages,
   source,
@@ -72,14 +73,23 @@ else {
  */
 async function hydrate() {
   const queryClient = new QueryClient();
+  const memberPage = root!.dataset.memberLinks;
+  let memberHref: MemberHref | undefined;
   try {
-    await queryClient.fetchQuery(profileQueryOptions(source));
+    [, memberHref] = await Promise.all([
+      queryClient.fetchQuery(profileQueryOptions(source)),
+      memberPage === undefined
+        ? undefined
+        : import('./entry/load-member-links').then(({ loadMemberLinks }) =>
+            loadMemberLinks(source.baseUrl, memberPage, source.slug),
+          ),
+    ]);
   } catch {
     showStaticNotice(messages, () => void hydrate());
     return;
   }
   document.getElementById(NOTICE_ID)?.remove();
-  mountProfile(root!, { ...options, queryClient, hydrate: true, titleInHead: true });
+  mountProfile(root!, { ...options, queryClient, memberHref, hydrate: true, titleInHead: true });
 }
 
 const NOTICE_ID = 'static-page-notice';

@@ -5,6 +5,7 @@ import { en, type Messages } from '../i18n/en';
 import { MessagesProvider } from '../i18n/messages-context';
 import { clampHeadingLevel, HeadingLevelProvider } from '../lib/heading-level';
 import type { LocationAdapter } from '../lib/location';
+import { MemberLinksProvider, type MemberHref } from '../lib/member-links';
 import { ViewReportProvider, type ViewReport } from '../lib/view-report';
 import type { LanguagePages } from './language-switch';
 import { ProfileErrorBoundary } from './profile-error-boundary';
@@ -31,6 +32,8 @@ export interface AppProps {
   headingLevel?: number;
   /** Called whenever the list shows something else (the embed's `change` event). */
   onViewChange?: (report: ViewReport) => void;
+  /** Co-authors who are members of the same institute, linked to their profiles (the directory build). */
+  memberHref?: MemberHref;
 }
 
 export function App({
@@ -44,6 +47,7 @@ export function App({
   theme,
   headingLevel = 1,
   onViewChange,
+  memberHref,
 }: AppProps) {
   const [client] = useState(() => queryClient ?? new QueryClient());
   // Prerendered HTML is the default profile's: hydration starts there, then follows `?profile=`.
@@ -60,25 +64,27 @@ export function App({
     <QueryClientProvider client={client}>
       <MessagesProvider value={messages}>
         <HeadingLevelProvider value={clampHeadingLevel(headingLevel)}>
-          <ViewReportProvider value={onViewChange}>
-            <div
-              lang={messages.lang}
-              data-theme={theme}
-              className={`${ownsDocument ? 'min-h-screen ' : ''}bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100`}
-            >
-              <ProfileErrorBoundary key={selected.slug} slug={selected.slug} location={location}>
-                <Suspense fallback={<PageSkeleton />}>
-                  <ProfilePage
-                    source={selected}
-                    location={location}
-                    ownsDocument={ownsDocument}
-                    languagePages={languagePages}
-                    titleInHead={titleInHead}
-                  />
-                </Suspense>
-              </ProfileErrorBoundary>
-            </div>
-          </ViewReportProvider>
+          <MemberLinksProvider value={memberHref}>
+            <ViewReportProvider value={onViewChange}>
+              <div
+                lang={messages.lang}
+                data-theme={theme}
+                className={`${ownsDocument ? 'min-h-screen ' : ''}bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100`}
+              >
+                <ProfileErrorBoundary key={selected.slug} slug={selected.slug} location={location}>
+                  <Suspense fallback={<PageSkeleton />}>
+                    <ProfilePage
+                      source={selected}
+                      location={location}
+                      ownsDocument={ownsDocument}
+                      languagePages={languagePages}
+                      titleInHead={titleInHead}
+                    />
+                  </Suspense>
+                </ProfileErrorBoundary>
+              </div>
+            </ViewReportProvider>
+          </MemberLinksProvider>
         </HeadingLevelProvider>
       </MessagesProvider>
     </QueryClientProvider>

@@ -8,6 +8,10 @@ import type { Language } from '../i18n/load-messages';
 import { createMemoryLocation } from '../lib/location';
 import { PAGE_SIZE } from '../features/publications/components/publication-list';
 import { sortPublications } from '../features/publications/utils/sort-publications';
+import { memberLinks } from '../features/directory/utils/member-hrefs';
+import type { MemberSummary } from '../features/directory/utils/member-summary';
+import type { Profile } from '../data/profile-schema';
+import type { MemberHref } from '../lib/member-links';
 import { fillTemplate } from './fill-template';
 import { jsonLdScript } from './json-ld-script';
 import { messagesFor } from './messages-for';
@@ -32,6 +36,8 @@ export interface ProfilePageInput {
   institute?: Institute | null;
   /** The stylesheet, inlined in the page (see fillTemplate). */
   css?: string;
+  /** The institute's members: co-authors among them link to their profiles. */
+  members?: MemberSummary[];
 }
 
 /**
@@ -43,6 +49,8 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
   const loaded = await fetchProfile({ kind: 'inline', slug, data: input.data });
   // The client fetches the same profile from here, whatever the page's depth (see main.tsx).
   const source: ProfileSource = { kind: 'url', baseUrl: 'profiles', slug };
+  const memberHref = input.members && memberLinks(input.members, paths.page, slug);
+  const linksMembers = memberHref !== undefined && hasMemberCoauthor(loaded.profile, memberHref);
   const queryClient = new QueryClient();
   queryClient.setQueryData(profileQueryOptions(source).queryKey, loaded);
 
@@ -56,6 +64,7 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
         ownsDocument
         languagePages={input.languagePages}
         titleInHead
+        memberHref={linksMembers ? memberHref : undefined}
       />
     </StrictMode>,
   );
@@ -75,6 +84,15 @@ export async function renderProfilePage(input: ProfilePageInput): Promise<string
     body,
     page: paths.page,
     css: input.css,
-    rootData: { profile: slug, 'language-pages': JSON.stringify(input.languagePages) },
+    rootData: {
+      profile: slug,
+      'language-pages': JSON.stringify(input.languagePages),
+      // The client loads members.json before it hydrates only when the HTML has member links.
+      ...(linksMembers && { 'member-links': paths.page }),
+    },
   });
+}
+
+function hasMemberCoauthor(profile: Profile, memberHref: MemberHref): boolean {
+  return profile.publications.some((publication) => publication.authors.some((author) => memberHref(author)));
 }

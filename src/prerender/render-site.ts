@@ -79,6 +79,7 @@ export async function renderSite(input: SiteInput): Promise<RenderedPage[]> {
           siteUrl: input.siteUrl,
           institute: input.institute,
           css: input.css,
+          members: input.directory?.members,
         }),
       });
   }
