@@ -1,4 +1,5 @@
 import { mountProfile, type MountedProfile, type MountOptions } from '../entry/mount-profile';
+import { embedText } from '../i18n/embed';
 import { languageOf } from '../i18n/load-messages';
 import { createHistoryLocation, createMemoryLocation, type LocationAdapter } from '../lib/location';
 import { headingLevelFrom, themeFrom, urlPrefixFrom } from './element-options';
@@ -68,9 +69,11 @@ export class ResearcherProfileElement extends HTMLElement {
     const container = this.#containerElement();
     if (!result.ok) {
       const missing = result.reason === 'missing';
-      const text = missing ? messages.embed.missingSource : messages.embed.unusableSource(src ?? '');
+      const text = missing
+        ? embedText(messages).missingSource
+        : embedText(messages).unusableSource(src ?? '');
       renderSourceProblem(container, {
-        title: messages.embed.sourceTitle,
+        title: embedText(messages).sourceTitle,
         text,
         headingLevel,
         theme,

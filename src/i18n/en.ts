@@ -181,33 +181,6 @@ export const en = {
     cslJson: 'CSL-JSON (.json)',
     downloaded: (file: string) => `Downloaded ${file}`,
   },
-  /** The members page and the institute's publication list (owner: directory). */
-  directory: {
-    membersTitle: 'Members',
-    searchLabel: 'Search members',
-    searchPlaceholder: 'Name or research topic…',
-    status: (shown: number, total: number, query: string, topics: string[]) => {
-      let text = `Showing ${number(shown)} of ${count(total, { one: 'member', other: 'members' })}`;
-      if (query) text += ` matching “${query}”`;
-      if (topics.length > 0) text += ` working on ${list(topics, 'conjunction')}`;
-      return text;
-    },
-    publicationCount: (publications: number) => count(publications, PUBLICATIONS),
-    allTopics: (hidden: number) => `Show all topics (${number(hidden)} more)`,
-    fewerTopics: 'Show fewer topics',
-    noMatch: 'No member matches. Try another spelling or fewer topics.',
-    publicationsTitle: (institute: string) => `Publications of ${institute}`,
-    loading: 'Loading members…',
-    disabledWhy: 'Greyed-out topics have no member among those shown.',
-    tryAgain: 'Try again',
-    loadingPublications: 'Loading publications…',
-    loadTitle: 'The directory could not be loaded',
-    membersPageTitle: (institute: string) => `Members of ${institute}`,
-    membersDescription: (institute: string, members: number) =>
-      `${count(members, { one: 'member', other: 'members' })} of ${institute}: their positions, research topics and publications.`,
-    publicationsDescription: (institute: string, publications: number) =>
-      `${count(publications, PUBLICATIONS)} by the members of ${institute}, searchable by title, author, topic and year.`,
-  },
   errors: {
     notFoundTitle: 'Profile not found',
     notFound: (slug: string) => `No profile named “${slug}” exists here.`,
@@ -222,14 +195,6 @@ export const en = {
     /** A prerendered page whose data did not load: everything is readable, nothing is interactive. */
     staticOnly:
       'Search, filters and citations could not be loaded (check your connection). Everything on the page can still be read.',
-  },
-  /** Mistakes in a host page's `<researcher-profile>` tag, for the web team that wrote it. */
-  embed: {
-    sourceTitle: 'This profile cannot be shown',
-    missingSource:
-      'The <researcher-profile> element has no src attribute. Set it to the URL of the profile’s JSON file, e.g. src="/data/razvan-pascanu.json".',
-    unusableSource: (src: string) =>
-      `The src “${src}” is not the URL of a profile file: it must end with the profile’s name and .json (lowercase letters, digits and hyphens, e.g. razvan-pascanu.json), without a query string.`,
   },
 };
 

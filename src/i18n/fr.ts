@@ -168,32 +168,6 @@ export const fr: Messages = {
     cslJson: 'CSL-JSON (.json)',
     downloaded: (file: string) => `${file} téléchargé`,
   },
-  directory: {
-    membersTitle: 'Membres',
-    searchLabel: 'Rechercher des membres',
-    searchPlaceholder: 'Nom ou thème de recherche…',
-    status: (shown: number, total: number, query: string, topics: string[]) => {
-      let text = `${count(shown, { one: 'membre affiché', other: 'membres affichés' })} sur ${number(total)}`;
-      if (query) text += ` correspondant à ${quoted(query)}`;
-      if (topics.length > 0) text += ` travaillant sur ${list(topics, 'conjunction')}`;
-      return text;
-    },
-    publicationCount: (publications: number) => count(publications, PUBLICATIONS),
-    allTopics: (hidden: number) => `Afficher tous les thèmes (${number(hidden)} de plus)`,
-    fewerTopics: 'Afficher moins de thèmes',
-    noMatch: `Aucun membre ne correspond. Essayez une autre orthographe ou moins de thèmes.`,
-    publicationsTitle: (institute: string) => `Publications de ${institute}`,
-    loading: 'Chargement des membres…',
-    disabledWhy: 'Les thèmes grisés n’ont aucun membre parmi ceux affichés.',
-    tryAgain: 'Réessayer',
-    loadingPublications: 'Chargement des publications…',
-    loadTitle: 'L’annuaire n’a pas pu être chargé',
-    membersPageTitle: (institute: string) => `Membres de ${institute}`,
-    membersDescription: (institute: string, members: number) =>
-      `${count(members, { one: 'membre', other: 'membres' })} de ${institute}${NBSP}: leurs postes, leurs thèmes de recherche et leurs publications.`,
-    publicationsDescription: (institute: string, publications: number) =>
-      `${count(publications, PUBLICATIONS)} des membres de ${institute}, à chercher par titre, auteur, thème et année.`,
-  },
   errors: {
     notFoundTitle: 'Profil introuvable',
     notFound: (slug: string) => `Aucun profil nommé ${quoted(slug)} n’existe ici.`,
@@ -207,11 +181,5 @@ export const fr: Messages = {
     unexpected: 'La page a rencontré une erreur inattendue.',
     staticOnly:
       'La recherche, les filtres et les citations n’ont pas pu être chargés (vérifiez votre connexion). Tout le contenu de la page reste lisible.',
-  },
-  embed: {
-    sourceTitle: 'Ce profil ne peut pas être affiché',
-    missingSource: `L’élément <researcher-profile> n’a pas d’attribut src. Indiquez-y l’URL du fichier JSON du profil, par exemple src="/data/razvan-pascanu.json".`,
-    unusableSource: (src: string) =>
-      `Le src ${quoted(src)} n’est pas l’URL d’un fichier de profil${NBSP}: il doit se terminer par le nom du profil et .json (lettres minuscules, chiffres et traits d’union, par exemple razvan-pascanu.json), sans paramètres.`,
   },
 };

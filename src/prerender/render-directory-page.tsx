@@ -13,6 +13,7 @@ import { OG_LOCALES, siteLinks, type ProfileHead } from './profile-head';
 import { renderHeadHtml } from './render-head-html';
 import { renderToHtml } from './render-to-html';
 import { parseSiteUrl, versionHref, type PagePaths } from './site-urls';
+import { directoryText } from '../i18n/directory';
 
 export interface DirectoryPageInput {
   template: string;
@@ -62,7 +63,7 @@ export async function renderDirectoryPage(input: DirectoryPageInput): Promise<st
 
 function directoryHead(input: DirectoryPageInput): ProfileHead {
   const { language, paths, instituteName } = input;
-  const t = messagesFor(language).directory;
+  const t = directoryText(messagesFor(language));
   const site = input.siteUrl === undefined ? undefined : parseSiteUrl(input.siteUrl);
   const title =
     input.page === 'members' ? t.membersPageTitle(instituteName) : t.publicationsTitle(instituteName);

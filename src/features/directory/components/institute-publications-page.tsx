@@ -9,6 +9,7 @@ import { useMemberLinks } from '../hooks/use-member-links';
 import type { InstituteFile } from '../utils/institute-file';
 import { DirectoryError } from './directory-error';
 import type { DirectoryPageProps } from './members-page';
+import { directoryText } from '../../../i18n/directory';
 
 /**
  * `/publications/`: every member's publications once, with the profile page's search, chips, sort,
@@ -34,7 +35,9 @@ export function InstitutePublicationsPage({
   return (
     <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
       <Heading depth={0} className="text-3xl font-bold tracking-tight">
-        {institute.data ? t.directory.publicationsTitle(institute.data.profile.name) : t.publications.heading}
+        {institute.data
+          ? directoryText(t).publicationsTitle(institute.data.profile.name)
+          : t.publications.heading}
       </Heading>
       {institute.data ? (
         <MemberLinksProvider value={hrefs}>
@@ -46,7 +49,7 @@ export function InstitutePublicationsPage({
         <DirectoryError error={institute.error} onRetry={() => void institute.refetch()} />
       ) : (
         <p role="status" className="mt-6 text-slate-600 dark:text-slate-400">
-          {t.directory.loadingPublications}
+          {directoryText(t).loadingPublications}
         </p>
       )}
     </main>

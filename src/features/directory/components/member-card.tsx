@@ -6,6 +6,7 @@ import { Portrait } from '../../profile/components/portrait';
 import { memberPageHref } from '../utils/member-hrefs';
 import type { MemberSummary } from '../utils/member-summary';
 import { portraitForPage } from '../utils/page-portrait';
+import { directoryText } from '../../../i18n/directory';
 
 interface Props {
   member: MemberSummary;
@@ -36,7 +37,7 @@ export const MemberCard = memo(function MemberCard({ member, pagePath, label }: 
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{facts.join(' · ')}</p>
         )}
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {t.directory.publicationCount(member.publicationCount)}
+          {directoryText(t).publicationCount(member.publicationCount)}
         </p>
         {member.topics.length > 0 && (
           <ul

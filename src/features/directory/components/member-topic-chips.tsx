@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import { Heading } from '../../../lib/heading-level';
 import type { TopicLabel } from '../../../lib/topic-labels';
+import { directoryText } from '../../../i18n/directory';
 
 interface Props {
   /** Every topic, the most shared first. */
@@ -90,12 +91,12 @@ export function MemberTopicChips({ topics, label, counts, selected, onToggle }: 
           onClick={() => setExpanded(!expanded)}
           className="mt-2 -ml-2 min-h-9 rounded-md px-2 text-sm font-medium text-indigo-700 underline underline-offset-4 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
         >
-          {expanded ? t.directory.fewerTopics : t.directory.allTopics(hidden)}
+          {expanded ? directoryText(t).fewerTopics : directoryText(t).allTopics(hidden)}
         </button>
       )}
       {shown.some(isDisabled) && (
         <p id={whyId} className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          {t.directory.disabledWhy}
+          {directoryText(t).disabledWhy}
         </p>
       )}
     </div>

@@ -7,6 +7,7 @@ import type { MemberSummary } from '../utils/member-summary';
 import { deriveMembersView, directoryTopicLabel, directoryTopics, indexMembers } from '../utils/members-view';
 import { MemberCard } from './member-card';
 import { MemberTopicChips } from './member-topic-chips';
+import { directoryText } from '../../../i18n/directory';
 
 interface Props {
   members: readonly MemberSummary[];
@@ -41,14 +42,14 @@ export function MembersDirectory({ members, location, pagePath }: Props) {
     <>
       <div className="mt-6 max-w-xl">
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-700 dark:text-slate-300">
-          {t.directory.searchLabel}
+          {directoryText(t).searchLabel}
         </label>
         <input
           ref={inputRef}
           id={inputId}
           type="search"
           value={state.query}
-          placeholder={t.directory.searchPlaceholder}
+          placeholder={directoryText(t).searchPlaceholder}
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           spellCheck={false}
@@ -74,10 +75,10 @@ export function MembersDirectory({ members, location, pagePath }: Props) {
         </button>
       )}
       <p role="status" className="mt-6 text-sm text-slate-600 dark:text-slate-400">
-        {t.directory.status(view.shown.length, view.total, state.query.trim(), state.topics.map(label))}
+        {directoryText(t).status(view.shown.length, view.total, state.query.trim(), state.topics.map(label))}
       </p>
       {view.shown.length === 0 ? (
-        <p className="mt-4">{t.directory.noMatch}</p>
+        <p className="mt-4">{directoryText(t).noMatch}</p>
       ) : (
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {view.shown.map((member) => (

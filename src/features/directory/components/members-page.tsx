@@ -5,6 +5,7 @@ import { useMembers } from '../api/members-query';
 import type { MemberSummary } from '../utils/member-summary';
 import { DirectoryError } from './directory-error';
 import { MembersDirectory } from './members-directory';
+import { directoryText } from '../../../i18n/directory';
 
 export interface DirectoryPageProps {
   location: LocationAdapter;
@@ -23,7 +24,7 @@ export function MembersPage({ location, pagePath, baseUrl, initialMembers }: Dir
   return (
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
       <Heading depth={0} className="text-3xl font-bold tracking-tight">
-        {t.directory.membersTitle}
+        {directoryText(t).membersTitle}
       </Heading>
       {members.isSuccess ? (
         <MembersDirectory members={members.data} location={location} pagePath={pagePath} />
@@ -31,7 +32,7 @@ export function MembersPage({ location, pagePath, baseUrl, initialMembers }: Dir
         <DirectoryError error={members.error} onRetry={() => void members.refetch()} />
       ) : (
         <p role="status" className="mt-6 text-slate-600 dark:text-slate-400">
-          {t.directory.loading}
+          {directoryText(t).loading}
         </p>
       )}
     </main>
