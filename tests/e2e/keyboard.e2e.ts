@@ -100,8 +100,10 @@ describe.each(['light', 'dark'] as const)('keyboard, %s scheme', (colorScheme) =
     // Two topics selected, so the page shows every control it has (the match switch, Clear filters).
     const [first, second] = loadServedProfile().topics;
     const page = await open(`?topics=${topicSlug(first!)},${topicSlug(second!)}`, { colorScheme });
-    // The chips and cards arrive a moment after the header.
+    // The chips and cards arrive a moment after the header; the match switch once the app has read
+    // the topics from the URL (the prerendered page has none) and loaded it.
     await articles(page).first().waitFor();
+    await page.getByRole('radio', { name: 'Any selected topic' }).waitFor();
     const enabledChips = await chips(page).evaluateAll(
       (buttons) => buttons.filter((button) => !(button as HTMLButtonElement).disabled).length,
     );

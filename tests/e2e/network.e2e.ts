@@ -30,6 +30,8 @@ const realFile: Answer = (route) =>
   route.fulfill({
     contentType: 'application/json; charset=utf-8',
     path: join(inject('distDir'), 'profiles', `${DEFAULT_SLUG}.json`),
+    // Never from the browser's cache: each load is a request the test can count.
+    headers: { 'Cache-Control': 'no-store' },
   });
 const status =
   (code: number, body = '', contentType = 'text/plain'): Answer =>
@@ -228,7 +230,10 @@ describe('the server sends something else', () => {
         const response = await route.fetch({
           url: new URL(`profiles/${DEFAULT_SLUG}.json`, inject('baseUrl')).href,
         });
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-type': contentType } });
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), 'content-type': contentType, 'cache-control': 'no-store' },
+        });
       });
 
       await expectProfile(page);
