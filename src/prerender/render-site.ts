@@ -44,6 +44,24 @@ function versionsOf(page: string, versions: Record<Language, string>): LanguageP
 }
 
 /**
+ * Where a page is written: its English and French versions, and copies of both at the site's root
+ * ('' and 'fr/', whose language switches link each other) when it is the root's page.
+ */
+function copiesOf(versions: Record<Language, string>, atRoot: boolean) {
+  const root = { en: '', fr: 'fr/' };
+  return [
+    { page: versions.en, language: 'en' as const, switchTo: versions },
+    { page: versions.fr, language: 'fr' as const, switchTo: versions },
+    ...(atRoot
+      ? [
+          { page: root.en, language: 'en' as const, switchTo: root },
+          { page: root.fr, language: 'fr' as const, switchTo: root },
+        ]
+      : []),
+  ];
+}
+
+/**
  * Every page of the site in both languages: each profile at `<slug>/` and `fr/<slug>/`, the
  * members page at `people/`, the institute list at `publications/`, and at the root ('' and 'fr/')
  * the default profile, or the members page when there is none.
@@ -51,21 +69,10 @@ function versionsOf(page: string, versions: Record<Language, string>): LanguageP
 export async function renderSite(input: SiteInput): Promise<RenderedPage[]> {
   const pages: RenderedPage[] = [];
   const hasDefault = input.profiles.some(({ slug }) => slug === input.defaultSlug);
-  const rootCopies = [
-    { page: '', language: 'en' as const },
-    { page: 'fr/', language: 'fr' as const },
-  ];
 
   for (const { slug, data } of input.profiles) {
     const versions = { en: `${slug}/`, fr: `fr/${slug}/` };
-    const copies = [
-      { page: versions.en, language: 'en' as const, switchTo: versions },
-      { page: versions.fr, language: 'fr' as const, switchTo: versions },
-      ...(slug === input.defaultSlug
-        ? rootCopies.map((copy) => ({ ...copy, switchTo: { en: '', fr: 'fr/' } }))
-        : []),
-    ];
-    for (const copy of copies)
+    for (const copy of copiesOf(versions, slug === input.defaultSlug))
       pages.push({
         file: `${copy.page}index.html`,
         html: await renderProfilePage({
@@ -90,14 +97,7 @@ export async function renderSite(input: SiteInput): Promise<RenderedPage[]> {
   for (const page of ['members', 'publications'] as const) {
     const folder = page === 'members' ? 'people/' : 'publications/';
     const versions = { en: folder, fr: `fr/${folder}` };
-    const copies = [
-      { page: versions.en, language: 'en' as const, switchTo: versions },
-      { page: versions.fr, language: 'fr' as const, switchTo: versions },
-      ...(page === 'members' && !hasDefault
-        ? rootCopies.map((copy) => ({ ...copy, switchTo: { en: '', fr: 'fr/' } }))
-        : []),
-    ];
-    for (const copy of copies)
+    for (const copy of copiesOf(versions, page === 'members' && !hasDefault))
       pages.push({
         file: `${copy.page}index.html`,
         html: await renderDirectoryPage({
