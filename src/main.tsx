@@ -9,6 +9,7 @@ import { createHistoryLocation } from './lib/location';
 import type { MemberHref } from './lib/member-links';
 import './index.css';
 
+const NOTICE_ID = 'static-page-notice';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -91,8 +92,6 @@ async function hydrate() {
   document.getElementById(NOTICE_ID)?.remove();
   mountProfile(root!, { ...options, queryClient, memberHref, hydrate: true, titleInHead: true });
 }
-
-const NOTICE_ID = 'static-page-notice';
 
 function showStaticNotice(t: Messages, retry: () => void) {
   document.getElementById(NOTICE_ID)?.remove();
