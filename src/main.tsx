@@ -3,6 +3,7 @@ import type { LanguagePages } from './app/language-switch';
 import { profileQueryOptions } from './data/profile-query';
 import type { ProfileSource } from './data/profile-source';
 import { mountProfile, type MountOptions } from './entry/mount-profile';
+import { preloadOptionalParts } from './features/publications/components/publications-browser';
 import type { Messages } from './i18n/en';
 import { languageOf, loadMessages } from './i18n/load-messages';
 import { createHistoryLocation } from './lib/location';
@@ -77,8 +78,9 @@ async function hydrate() {
   const memberPage = root!.dataset.memberLinks;
   let memberHref: MemberHref | undefined;
   try {
-    [, memberHref] = await Promise.all([
+    [, , memberHref] = await Promise.all([
       queryClient.fetchQuery(profileQueryOptions(source)),
+      preloadOptionalParts(),
       memberPage === undefined
         ? undefined
         : import('./entry/load-member-links').then(({ loadMemberLinks }) =>

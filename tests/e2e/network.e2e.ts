@@ -92,14 +92,14 @@ async function expectLoadError(page: Page, detail: RegExp): Promise<void> {
   await expect.poll(() => heading(page).textContent()).toBe('The profile could not be loaded');
   expect(await page.getByRole('alert').textContent()).toMatch(detail);
   expect(await tryAgain(page).isVisible()).toBe(true);
-  expect(await main(page).getAttribute('aria-busy')).toBeNull();
+  await expect.poll(() => main(page).getAttribute('aria-busy')).toBeNull();
 }
 
 async function expectProfile(page: Page): Promise<void> {
   const profile = loadServedProfile();
   await expect.poll(() => heading(page).textContent()).toBe(profile.name);
   await expectShowing(page, profile.publications.length, profile.publications.length);
-  expect(await main(page).getAttribute('aria-busy')).toBeNull();
+  await expect.poll(() => main(page).getAttribute('aria-busy')).toBeNull();
 }
 
 /** The network comes back: "Try again" fetches the file once more and shows the profile. */
@@ -236,6 +236,8 @@ describe('the server sends something else', () => {
         });
       });
 
+      // The reloaded page's request (the page before the reload showed the profile too).
+      await expect.poll(() => server.requests.length).toBe(1);
       await expectProfile(page);
       expect(server.requests).toHaveLength(1);
     },

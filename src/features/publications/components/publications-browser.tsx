@@ -25,6 +25,11 @@ import { TopicChips } from './topic-chips';
 const MatchModeSwitch = lazyOptional(async () => (await import('./match-mode-switch')).MatchModeSwitch);
 const YearChart = lazyOptional(async () => (await import('./year-chart')).YearChart);
 
+/** The on-demand parts, loaded before a prerendered page hydrates (see lazyOptional). */
+export function preloadOptionalParts(): Promise<unknown> {
+  return Promise.all([MatchModeSwitch.preload(), YearChart.preload()]);
+}
+
 /** Publications up to which a keystroke's results are rendered with it (docs/decisions/003). */
 const SAME_FRAME_MAX = 5_000;
 
