@@ -40,6 +40,9 @@ export default defineConfig({
         // from this one.
         codeSplitting: {
           groups: [
+            // Vite's helper for dynamic imports stays apart: index.html's small entry (src/boot.ts)
+            // needs it, and must not pull in the page's chunk before the page has painted.
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/ },
             {
               name: 'page',
               // What the entries share (never an entry itself: its code would run in the other's page).

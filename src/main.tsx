@@ -8,7 +8,6 @@ import type { Messages } from './i18n/en';
 import { languageOf, loadMessages } from './i18n/load-messages';
 import { createHistoryLocation } from './lib/location';
 import type { MemberHref } from './lib/member-links';
-import './index.css';
 
 const NOTICE_ID = 'static-page-notice';
 const root = document.getElementById('root');
