@@ -62,7 +62,13 @@ export function setupBrowser() {
  * after the page settles. Pages without a search box (an error page) have nothing to wait for.
  */
 export async function appTakesOver(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-index-ready="false"]') === null);
+  // A page (not the moment the app empties the root to render another profile), and neither the
+  // prerendered box nor the app's loading skeleton.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('main') !== null &&
+      document.querySelector('[data-index-ready="false"], main[aria-busy="true"]') === null,
+  );
 }
 
 function collectErrors(page: Page, allowed: RegExp[]): PageErrors {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
 import type { LocationAdapter } from '../../../lib/location';
 import { MAX_QUERY_LENGTH } from '../../publications/utils/url-state';
@@ -24,6 +24,12 @@ export function MembersDirectory({ members, location, pagePath }: Props) {
   const topics = useMemo(() => directoryTopics(indexed), [indexed]);
   const label = useMemo(() => directoryTopicLabel(indexed, t.lang), [indexed, t.lang]);
   const { state, setQuery, update } = useMembersState(location, topics);
+  // The prerendered page's box is there before the app: what was typed into it meanwhile counts.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (typed !== state.query) setQuery(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the app takes over
+  }, []);
   const view = useMemo(() => deriveMembersView(indexed, topics, state), [indexed, topics, state]);
   const filtering = state.query.trim() !== '' || state.topics.length > 0;
   const toggleTopic = (topic: string) =>
