@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseProfile, type Profile, type Publication } from '../../src/data/profile-schema';
 import { isReservedSlug } from '../../src/data/reserved-slugs';
 import { slugify } from '../lib/import/publication-keys';
-import { generateProfile } from './generate-profiles';
+import { generateProfile, seededRandom } from './generate-profiles';
 
 export interface InstituteOptions {
   members?: number;
@@ -94,20 +94,6 @@ const MEMBERSHIPS = [
   'Industry Member',
 ];
 
-/** mulberry32, as generate-profiles.ts: the same institute on every machine for a seed. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  return { next, int };
-}
-
 /**
  * An institute: `members` profiles sharing `publications` unique works. About two works in five
  * are shared by 2–5 members, as co-authored papers are; a few members publish far more than most
@@ -119,7 +105,7 @@ export function generateInstitute({
   publications = 7_000,
   seed = 13,
 }: InstituteOptions = {}): Profile[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pool = generateProfile(publications, seed).publications;
   const names: string[] = [];
   for (let index = 0; names.length < members; index += 1) {

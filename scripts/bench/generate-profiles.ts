@@ -255,7 +255,7 @@ const VENUES = [
 const KINDS = ['conference', 'conference', 'conference', 'workshop', 'journal', 'preprint'] as const;
 
 /** mulberry32: small, fast, and the same numbers on every machine for a seed. */
-function seededRandom(seed: number) {
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
