@@ -6,22 +6,35 @@ import { createContext, use } from 'react';
  */
 export type TopicLabel = (topic: string) => string;
 
+/** A profile's labels, per language: a topic's name → its label (the data's `topicLabels`). */
+export type TopicLabelTable = Partial<Record<string, Record<string, string>>>;
+
+/** What a page provides: the label shown, and every label of every language (search looks in all). */
+export interface TopicLabels {
+  label: TopicLabel;
+  everyLanguage: TopicLabelTable | undefined;
+}
+
 const asNamed: TopicLabel = (topic) => topic;
 
-const TopicLabelsContext = createContext<TopicLabel>(asNamed);
+const TopicLabelsContext = createContext<TopicLabels>({ label: asNamed, everyLanguage: undefined });
 
 export const TopicLabelsProvider = TopicLabelsContext.Provider;
 
 export function useTopicLabel(): TopicLabel {
-  return use(TopicLabelsContext);
+  return use(TopicLabelsContext).label;
 }
 
-/** The labels a profile gives its topics in `language`; a topic without one keeps its name. */
-export function topicLabelsIn(
-  labels: Partial<Record<string, Record<string, string>>> | undefined,
-  language: string,
-): TopicLabel {
+/** Every label the profile gives its topics, in every language: what search looks in. */
+export function useEveryTopicLabel(): TopicLabelTable | undefined {
+  return use(TopicLabelsContext).everyLanguage;
+}
+
+/** The labels a profile gives its topics, shown in `language`; a topic without one keeps its name. */
+export function topicLabelsIn(labels: TopicLabelTable | undefined, language: string): TopicLabels {
   const inLanguage = labels?.[language];
-  if (!inLanguage) return asNamed;
-  return (topic) => (Object.hasOwn(inLanguage, topic) ? inLanguage[topic]! : topic);
+  return {
+    label: inLanguage ? (topic) => (Object.hasOwn(inLanguage, topic) ? inLanguage[topic]! : topic) : asNamed,
+    everyLanguage: labels,
+  };
 }

@@ -22,6 +22,8 @@ export interface LabelledQuery {
   first?: string;
   /** `expect` lists every publication the query should find: anything else counts against precision. */
   exhaustive?: boolean;
+  /** Typed in this language, as the profile's topic labels in it read (the page in that language shows them). */
+  language?: string;
 }
 
 export const SYNTHETIC_SIZE = 2_000;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../src/data/profile-schema';
+import type { Profile, Publication } from '../../src/data/profile-schema';
 import { createPublicationSearch } from '../../src/features/publications/search/search-publications';
 import { precisionOf, recallOf, scoresOf, type Outcome, type Scores } from './quality-metrics';
 import { expectedIds, loadProfiles, loadQueries } from './quality-set';
@@ -12,10 +12,25 @@ const queries = loadQueries();
 
 type Searcher = (query: string) => string[];
 
-/** The baseline: fuse.js over every searchable field, no location bias (as scripts/bench does). */
+/** A publication's topics' labels in every language the profile has. */
+const topicLabels = (profile: Profile) => (publication: Publication) =>
+  publication.topics.flatMap((topic) =>
+    Object.values(profile.topicLabels ?? {}).flatMap((labels) =>
+      labels[topic] === undefined ? [] : [labels[topic]],
+    ),
+  );
+
+/** The baseline: fuse.js over every searchable field, no location bias (as scripts/bench does, plus labels). */
 function plainFuse(profile: Profile): Searcher {
   const fuse = new Fuse(profile.publications, {
-    keys: ['title', 'authors', 'abstract', 'venue', 'topics'],
+    keys: [
+      'title',
+      'authors',
+      'abstract',
+      'venue',
+      'topics',
+      { name: 'topicLabels', getFn: topicLabels(profile) },
+    ],
     ignoreLocation: true,
     threshold: 0.3,
   });
@@ -23,7 +38,7 @@ function plainFuse(profile: Profile): Searcher {
 }
 
 function ownSearch(profile: Profile): Searcher {
-  const search = createPublicationSearch(profile.publications);
+  const search = createPublicationSearch(profile.publications, profile.topicLabels);
   return (query) => search.search(query).map(({ publication }) => publication.id);
 }
 
@@ -54,6 +69,14 @@ describe('the labelled quality set', () => {
       expect(queries.some((query) => query.kind === kind)).toBe(true);
     for (const kind of ['topic', 'venue-year', 'none', 'precision'])
       expect(queries.some((query) => query.kind === kind)).toBe(true);
+  });
+
+  it('has at least 6 queries in the real profile’s French topic labels, typed with and without accents and with typos', () => {
+    const french = queries.filter((query) => query.language === 'fr');
+    expect(french.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(french.map((query) => query.profile))).toEqual(new Set(['razvan-pascanu']));
+    for (const kind of ['topic', 'accent', 'typo1', 'typo2', 'none'])
+      expect(french.some((query) => query.kind === kind)).toBe(true);
   });
 
   it('names only publications that exist, and every rule picks some', () => {

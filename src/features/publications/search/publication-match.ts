@@ -13,9 +13,13 @@ export function unmatched(publication: Publication): PublicationMatch {
 
 /**
  * Where a hit's shown fields match its query's terms. Called by the cards on screen only: a query
- * can match thousands of publications, the page renders a few dozen.
+ * can match thousands of publications, the page renders a few dozen. Topics are highlighted in the
+ * label the card shows for them (`topicLabel`, the page's language).
  */
-export function highlightMatch({ publication, terms }: PublicationMatch): Highlights {
+export function highlightMatch(
+  { publication, terms }: PublicationMatch,
+  topicLabel: (topic: string) => string = (topic) => topic,
+): Highlights {
   const ranges = (text: string) => (terms.length === 0 ? [] : matchRanges(foldWithOffsets(text), terms));
   return {
     title: ranges(publication.title),
@@ -23,6 +27,7 @@ export function highlightMatch({ publication, terms }: PublicationMatch): Highli
     authors: publication.authors.map(ranges),
     venue: publication.venue === null ? [] : ranges(publication.venue),
     abstract: publication.abstract === null ? [] : ranges(publication.abstract),
+    topics: publication.topics.map((topic) => ranges(topicLabel(topic))),
   };
 }
 

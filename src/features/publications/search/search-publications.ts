@@ -13,7 +13,7 @@ import {
   type SpellingKeys,
 } from './spelling';
 import { typoHitPenalty, typoMatches } from './typo-matches';
-import type { PublicationSearch, TermMatch } from './types';
+import type { PublicationSearch, TermMatch, TopicLabels } from './types';
 import { VocabularyBuilder, type Vocabulary } from './vocabulary';
 import { addToLookup, emptyWordLookup, forEachExactHit, type WordLookup } from './word-lookup';
 
@@ -26,10 +26,14 @@ const WORDS_PER_SLICE = 1024;
  * Builds the search index once; each query then looks its terms up in the corpus vocabulary (its
  * distinct words), never in the texts: whole words, prefixes and in-word hits, other spellings of
  * the word, then, only for a term found in no spelling, typo-tolerant matching of the vocabulary
- * with fuse.js (see typo-matches.ts).
+ * with fuse.js (see typo-matches.ts). A topic is found by its name and by its labels in every
+ * language of `topicLabels`.
  */
-export function createPublicationSearch(publications: readonly Publication[]): PublicationSearch {
-  const steps = buildPublicationSearch(publications);
+export function createPublicationSearch(
+  publications: readonly Publication[],
+  topicLabels?: TopicLabels,
+): PublicationSearch {
+  const steps = buildPublicationSearch(publications, topicLabels);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -39,8 +43,9 @@ export function createPublicationSearch(publications: readonly Publication[]): P
 /** `createPublicationSearch` without holding the page's thread for more than a few ms at a time. */
 export function createPublicationSearchInSlices(
   publications: readonly Publication[],
+  topicLabels?: TopicLabels,
 ): Promise<PublicationSearch> {
-  return runInSlices(buildPublicationSearch(publications));
+  return runInSlices(buildPublicationSearch(publications, topicLabels));
 }
 
 /**
@@ -49,13 +54,14 @@ export function createPublicationSearchInSlices(
  */
 export function* buildPublicationSearch(
   publications: readonly Publication[],
+  topicLabels?: TopicLabels,
 ): Generator<void, PublicationSearch, void> {
   const builder = new VocabularyBuilder();
   // Author names stay at hand (they are short) to tell a name typed in full from words spread apart.
   const foldedAuthors: string[][] = [];
   for (const [index, publication] of publications.entries()) {
     const authors: string[] = [];
-    for (const [text, field] of searchableTextsOnce(publication)) {
+    for (const [text, field] of searchableTextsOnce(publication, topicLabels)) {
       builder.add(text, index, field);
       if (field === FIELD.authors) authors.push(text);
     }

@@ -32,7 +32,15 @@ export interface Highlights {
   authors: TextRange[][];
   venue: TextRange[];
   abstract: TextRange[];
+  /** Per topic, by index: ranges of the label the card shows for it (see `highlightMatch`). */
+  topics: TextRange[][];
 }
+
+/**
+ * A profile's topic labels, per language: a topic's name → its label (the data's `topicLabels`).
+ * Search looks in every language's labels besides the names.
+ */
+export type TopicLabels = Readonly<Partial<Record<string, Readonly<Record<string, string>>>>>;
 
 /** The one interface the page (or a worker) calls: pure, the same query always gives the same hits. */
 export interface PublicationSearch {
