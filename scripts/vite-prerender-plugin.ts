@@ -10,6 +10,7 @@ import {
   type InstituteFile,
 } from '../src/features/directory/utils/institute-file.ts';
 import type { MemberSummary } from '../src/features/directory/utils/member-summary.ts';
+import { BOOT_SCRIPT, inlineBoot } from '../src/prerender/inline-boot.ts';
 
 type Renderer = typeof import('../src/prerender/render-site');
 type Settings = typeof import('../src/data/site-settings');
@@ -32,16 +33,24 @@ export interface PrerenderOptions {
  */
 export function prerenderPlugin(options: PrerenderOptions): Plugin {
   let config: ResolvedConfig;
+  /** The app's chunk (src/main.tsx), which the pages' inline start imports. */
+  let appChunk: string | undefined;
   return {
     name: 'researcher-profile:prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
+    generateBundle(_options, bundle) {
+      appChunk = Object.values(bundle).find(
+        (output) => output.type === 'chunk' && /[\\/]src[\\/]main\.tsx$/.test(output.facadeModuleId ?? ''),
+      )?.fileName;
+    },
     async closeBundle() {
       const started = Date.now();
       const outDir = resolve(config.root, config.build.outDir);
-      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      if (!appChunk) throw new Error('prerender: the build has no chunk for src/main.tsx');
+      const template = inlineBoot(readFileSync(join(outDir, 'index.html'), 'utf8'), appChunk);
       // A server in middleware mode loads the app's TypeScript for Node, lazy chunks included, and
       // stays open until every page is rendered.
       const server = await createServer({
@@ -92,7 +101,8 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, html);
     }
-    allowInlineStyle(outDir, css);
+    allowInline(outDir, 'style-src', css);
+    allowInline(outDir, 'script-src', BOOT_SCRIPT);
     config.logger.info(`prerendered ${pages.length} pages of ${profiles.length} profiles`);
   }
 }
@@ -104,14 +114,18 @@ function readStylesheet(outDir: string, template: string): string {
   return readFileSync(join(outDir, href), 'utf8');
 }
 
-/** The host's policy (dist/_headers) allows exactly this inline stylesheet, by its hash, and no other. */
-function allowInlineStyle(outDir: string, css: string) {
+/**
+ * The host's policy (dist/_headers) allows exactly this inline text (the stylesheet, the start
+ * script), by its hash, and no other.
+ */
+function allowInline(outDir: string, directive: 'style-src' | 'script-src', text: string) {
   const file = join(outDir, '_headers');
-  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const headers = readFileSync(file, 'utf8');
-  if (!headers.includes("style-src 'self';"))
-    throw new Error(`prerender: ${file} has no "style-src 'self';" to add the inline stylesheet's hash to`);
-  writeFileSync(file, headers.replace("style-src 'self';", `style-src 'self' ${hash};`));
+  const source = `${directive} 'self';`;
+  if (!headers.includes(source))
+    throw new Error(`prerender: ${file} has no "${source}" to add the inline ${directive} hash to`);
+  writeFileSync(file, headers.replace(source, `${directive} 'self' ${hash};`));
 }
 
 /** members.json and institute.json, as the profiles plugin wrote them into the build. */

@@ -1,8 +1,6 @@
 import './index.css';
 
-// What index.html loads. A prerendered page is complete without the app: its script is fetched
-// once the page has been painted, so it never competes with what the visitor sees first. The bare
-// shell (the dev server) has nothing to paint and starts the app at once.
-const start = () => void import('./main');
-if (document.getElementById('root')?.hasChildNodes()) requestAnimationFrame(() => setTimeout(start));
-else start();
+// What index.html loads: the bare shell (the dev server) starts the app at once. Prerendered pages
+// never load this file: the build puts an inline start in its place (src/prerender/inline-boot.ts),
+// which imports the app once the page has painted, so no script is fetched before the first paint.
+void import('./main');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, type PageParts } from './fill-template';
+import { inlineBoot } from './inline-boot';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -39,20 +40,14 @@ describe('fillTemplate', () => {
     );
   });
 
-  it('loads the scripts at low priority: the page is complete without them', () => {
-    const html = fillTemplate(TEMPLATE, parts());
-    expect(html).toContain(
-      '<script type="module" fetchpriority="low" crossorigin src="../../assets/index-abc.js">',
-    );
-    expect(html).toContain(
-      '<link rel="modulepreload" fetchpriority="low" crossorigin href="../../assets/page-def.js">',
-    );
-  });
-
   it('points asset URLs at the site root from the page’s folder', () => {
     expect(fillTemplate(TEMPLATE, parts())).toContain('src="../../assets/index-abc.js"');
     expect(fillTemplate(TEMPLATE, parts({ page: 'fr/' }))).toContain('href="../assets/page-def.js"');
     expect(fillTemplate(TEMPLATE, parts({ page: '' }))).toContain('href="./assets/index-ghi.css"');
+    // The inline start's app, too.
+    const started = inlineBoot(TEMPLATE, 'assets/main-xyz.js');
+    expect(fillTemplate(started, parts())).toContain('data-app="../../assets/main-xyz.js"');
+    expect(fillTemplate(started, parts({ page: '' }))).toContain('data-app="./assets/main-xyz.js"');
   });
 
   it('inlines the stylesheet instead of linking it, and refuses one that would end the element', () => {

@@ -51,10 +51,8 @@ export function fillTemplate(template: string, parts: PageParts): string {
       throw new Error('the stylesheet contains "</style": it cannot be inlined');
     html = replaceOnce(html, STYLESHEET, `<style>${parts.css}</style>`, 'stylesheet link');
   }
-  // The page is complete without its scripts: they load after what the visitor sees comes first.
-  html = html.replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"');
   html = html.replace(
-    /(\s(?:src|href)=")\.\/assets\//g,
+    /(\s(?:src|href|data-app)=")\.\/assets\//g,
     (_match, attribute: string) => `${attribute}${up || './'}assets/`,
   );
   return replaceOnce(html, ROOT, `<div id="root"${rootAttributes}>${parts.body}</div>`, 'empty #root');

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { setupBrowser } from './support/browser';
-import { articles, chips, search } from './support/profile-page';
+import type { Page } from 'playwright-core';
+import { appTakesOver, setupBrowser } from './support/browser';
+import { articles, chips, DEFAULT_SLUG, search } from './support/profile-page';
 import { disclosure } from './support/disclosure';
 
 const open = setupBrowser();
@@ -21,6 +22,10 @@ describe('the standalone page under the strict policy', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("style-src 'self'");
     expect(policy).toContain("require-trusted-types-for 'script'");
+    // Inline, only what the build hashed: the stylesheet and the start script, one each.
+    expect(policy).not.toContain('unsafe-');
+    for (const directive of ['script-src', 'style-src'])
+      expect(new RegExp(`${directive} 'self' 'sha256-[\\w+/]+=*';`).test(policy), directive).toBe(true);
     // Chromium logs the refusal this test provokes on purpose.
     const page = await open('', { allowConsoleErrors: [/TrustedHTML/] });
 
@@ -41,14 +46,7 @@ describe('the standalone page under the strict policy', () => {
 
   test('a visit (search, topics, abstracts) causes no violation', async () => {
     const page = await open();
-    // Listen from the first script on: the reload runs the page again under the listener.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(window, { violations: seen });
-      document.addEventListener('securitypolicyviolation', (event) =>
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    await listenForViolations(page);
     await page.reload();
     await articles(page).first().waitFor();
 
@@ -58,7 +56,42 @@ describe('the standalone page under the strict policy', () => {
     if (await seeMore.count()) await seeMore.first().click();
     await page.evaluate(() => new Promise((settled) => setTimeout(settled, 500)));
 
-    const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-    expect(violations).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
+
+  // Every prerendered page starts the app from the same inline script, allowed by its hash.
+  test.each(['fr/', `${DEFAULT_SLUG}/`, 'people/', 'fr/publications/'])(
+    '%s starts the app with no violation',
+    async (path) => {
+      const page = await open(path);
+      await listenForViolations(page);
+      await page.reload();
+      await appTakesOver(page);
+      // The app ran: it fetched the data the page was rendered from.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .some(({ name }) => /\/profiles\/[\w-]+\.json$/.test(name)),
+          ),
+        )
+        .toBe(true);
+      expect(await violations(page)).toEqual([]);
+    },
+  );
 });
+
+/** Records every policy violation from the page's next load on (its first script included). */
+async function listenForViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { violations: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+}
+
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { violations: string[] }).violations);
