@@ -9,10 +9,10 @@ import type { Language } from '../i18n/load-messages';
 import { createMemoryLocation } from '../lib/location';
 import { fillTemplate } from './fill-template';
 import { messagesFor } from './messages-for';
-import { OG_LOCALES, siteLinks, type ProfileHead } from './profile-head';
+import { pageMeta, type PageHead } from './page-meta';
 import { renderHeadHtml } from './render-head-html';
 import { renderToHtml } from './render-to-html';
-import { parseSiteUrl, versionHref, type PagePaths } from './site-urls';
+import { parseSiteUrl, type PagePaths } from './site-urls';
 import { directoryText } from '../i18n/directory';
 
 export interface DirectoryPageInput {
@@ -61,31 +61,18 @@ export async function renderDirectoryPage(input: DirectoryPageInput): Promise<st
   });
 }
 
-function directoryHead(input: DirectoryPageInput): ProfileHead {
-  const { language, paths, instituteName } = input;
+function directoryHead(input: DirectoryPageInput): PageHead {
+  const { language, instituteName } = input;
   const t = directoryText(messagesFor(language));
-  const site = input.siteUrl === undefined ? undefined : parseSiteUrl(input.siteUrl);
-  const title =
-    input.page === 'members' ? t.membersPageTitle(instituteName) : t.publicationsTitle(instituteName);
-  const description =
-    input.page === 'members'
+  const members = input.page === 'members';
+  return pageMeta({
+    language,
+    type: 'website',
+    title: members ? t.membersPageTitle(instituteName) : t.publicationsTitle(instituteName),
+    description: members
       ? t.membersDescription(instituteName, input.members.length)
-      : t.publicationsDescription(instituteName, input.publicationTotal);
-  const canonical = site ? versionHref(paths, language, site) : undefined;
-  const other: Language = language === 'en' ? 'fr' : 'en';
-  return {
-    lang: language,
-    title,
-    meta: [
-      { name: 'description', content: description },
-      { property: 'og:type', content: 'website' },
-      { property: 'og:title', content: title },
-      { property: 'og:description', content: description },
-      { property: 'og:locale', content: OG_LOCALES[language] },
-      { property: 'og:locale:alternate', content: OG_LOCALES[other] },
-      ...(canonical ? [{ property: 'og:url', content: canonical }] : []),
-      { name: 'twitter:card', content: 'summary' },
-    ],
-    links: siteLinks(paths, language, site),
-  };
+      : t.publicationsDescription(instituteName, input.publicationTotal),
+    paths: input.paths,
+    site: input.siteUrl === undefined ? undefined : parseSiteUrl(input.siteUrl),
+  });
 }

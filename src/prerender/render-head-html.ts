@@ -1,4 +1,4 @@
-import type { ProfileHead } from './profile-head';
+import type { PageHead } from './page-meta';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -14,7 +14,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** The head's tags, one a line, for the prerender step to put in `<head>`. */
-export function renderHeadHtml(head: ProfileHead): string {
+export function renderHeadHtml(head: PageHead): string {
   const tag = (name: string, attributes: Record<string, string>) =>
     `<${name}${Object.entries(attributes)
       .map(([key, value]) => ` ${key}="${escapeHtml(value)}"`)
