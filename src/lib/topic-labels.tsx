@@ -12,12 +12,12 @@ export type TopicLabelTable = Partial<Record<string, Record<string, string>>>;
 /** What a page provides: the label shown, and every label of every language (search looks in all). */
 export interface TopicLabels {
   label: TopicLabel;
-  everyLanguage: TopicLabelTable | undefined;
+  everyLanguage?: TopicLabelTable | undefined;
 }
 
 const asNamed: TopicLabel = (topic) => topic;
 
-const TopicLabelsContext = createContext<TopicLabels>({ label: asNamed, everyLanguage: undefined });
+const TopicLabelsContext = createContext<TopicLabels>({ label: asNamed });
 
 export const TopicLabelsProvider = TopicLabelsContext.Provider;
 

@@ -12,7 +12,7 @@ export function HighlightedText({
   if (!ranges || ranges.length === 0) return <>{text}</>;
   return (
     <>
-      {splitByRanges(text, [...ranges]).map((part, index) =>
+      {splitByRanges(text, ranges).map((part, index) =>
         part.match ? (
           <mark
             key={index}

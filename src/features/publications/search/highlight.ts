@@ -1,12 +1,10 @@
 import type { TextRange } from './types';
+import { isHighSurrogate, isLowSurrogate } from './words';
 
 export interface TextPart {
   text: string;
   match: boolean;
 }
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * Splits a text into matched and unmatched parts, none empty, whose concatenation is the text. Ranges may
@@ -34,8 +32,8 @@ export function splitByRanges(text: string, ranges: readonly TextRange[]): TextP
   return parts;
 }
 
+// NaN stays NaN through the clamps, and fails every comparison: such a range is dropped.
 function clampRange(text: string, range: TextRange): TextRange | null {
-  if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) return null;
   let start = Math.max(0, Math.min(text.length, Math.floor(range.start)));
   let end = Math.max(0, Math.min(text.length, Math.ceil(range.end)));
   if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)))

@@ -20,13 +20,14 @@ export function highlightMatch(
   { publication, terms }: PublicationMatch,
   topicLabel: (topic: string) => string = (topic) => topic,
 ): Highlights {
-  const ranges = (text: string) => (terms.length === 0 ? [] : matchRanges(foldWithOffsets(text), terms));
+  const ranges = (text: string | null) =>
+    text === null || terms.length === 0 ? [] : matchRanges(foldWithOffsets(text), terms);
   return {
     title: ranges(publication.title),
     alternateTitles: publication.alternateTitles.map(ranges),
     authors: publication.authors.map(ranges),
-    venue: publication.venue === null ? [] : ranges(publication.venue),
-    abstract: publication.abstract === null ? [] : ranges(publication.abstract),
+    venue: ranges(publication.venue),
+    abstract: ranges(publication.abstract),
     topics: publication.topics.map((topic) => ranges(topicLabel(topic))),
   };
 }

@@ -1,5 +1,5 @@
 import { foldWithOffsets } from '../../../lib/fold-text';
-import { forEachWord } from './words';
+import { forEachWord, isHighSurrogate } from './words';
 
 export const MAX_QUERY_TERMS = 8;
 export const MAX_TERM_LENGTH = 64;
@@ -24,5 +24,5 @@ function truncate(word: string): string {
   if (word.length <= MAX_TERM_LENGTH) return word;
   const cut = word.slice(0, MAX_TERM_LENGTH);
   // Never keep half of a surrogate pair.
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return isHighSurrogate(cut.charCodeAt(cut.length - 1)) ? cut.slice(0, -1) : cut;
 }

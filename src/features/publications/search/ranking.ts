@@ -13,25 +13,25 @@ export const FIELD = {
 export const FIELD_BITS = 7;
 
 /**
- * How much a hit in a field costs (0 = best), best field first. Titles and authors first, then the
- * publication's topic labels (a visitor typing a topic means papers tagged with it), then venue and
- * year; any of them, even with a typo, ranks before a hit found only in the abstract.
+ * How much a hit in each field costs (0 = best), in the order of the fields' bits in FIELD. Titles
+ * and authors first, then the publication's topics (a visitor typing a topic's name or label means
+ * papers tagged with it), then venue and year; any of them, even with a typo, ranks before a hit
+ * found only in the abstract.
  */
-const FIELD_PENALTIES: readonly [flag: number, penalty: number][] = [
-  [FIELD.title, 0],
-  [FIELD.authors, 0],
-  [FIELD.alternateTitles, 0.05],
-  [FIELD.topics, 0.1],
-  [FIELD.venue, 0.2],
-  [FIELD.year, 0.2],
-  [FIELD.abstract, 0.45],
+const FIELD_PENALTIES = [
+  0, // title
+  0.05, // alternate titles
+  0, // authors
+  0.1, // topics
+  0.2, // venue
+  0.2, // year
+  0.45, // abstract
 ];
 
 /** The penalty of the best field among `fields` (flags), for every combination of flags. */
-const PENALTY_BY_FIELDS = Float64Array.from({ length: 1 << FIELD_BITS }, (_, fields) => {
-  for (const [flag, penalty] of FIELD_PENALTIES) if (fields & flag) return penalty;
-  return 1;
-});
+const PENALTY_BY_FIELDS = Float64Array.from({ length: 1 << FIELD_BITS }, (_, fields) =>
+  Math.min(1, ...FIELD_PENALTIES.filter((_, bit) => fields & (1 << bit))),
+);
 
 /** Terms this short only match the start of a word: "ai" finds "AI", not "said". */
 const PREFIX_ONLY_LENGTH = 2;

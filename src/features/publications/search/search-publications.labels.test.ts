@@ -3,7 +3,6 @@ import { buildPublication } from '../../../../tests/builders';
 import type { Publication } from '../../../data/profile-schema';
 import { highlightMatch } from './publication-match';
 import { createPublicationSearch, createPublicationSearchInSlices } from './search-publications';
-import { rememberedSearchableTexts } from './searchable-texts';
 import { substringSearch } from './substring-search';
 import { queryTerms } from './query-terms';
 import type { TopicLabels } from './types';
@@ -71,15 +70,18 @@ describe('topic labels in other languages', () => {
     expect(search('continuous')).toEqual([]);
   });
 
-  it('gives the stop-gap search the same hits for exact words, and the sliced build the same as the whole', async () => {
+  it('gives the sliced build the same hits as the whole one', async () => {
     const whole = setup();
     const sliced = await createPublicationSearchInSlices(PUBLICATIONS, LABELS);
-    for (const query of ['apprentissage continu', 'reseaux', 'profond', 'learning', 'mecaniste']) {
-      expect(ids(substringSearch(PUBLICATIONS, queryTerms(query), LABELS)), query).toEqual(
-        whole.search(query),
-      );
+    for (const query of ['apprentissage continu', 'reseaux', 'profond', 'learning', 'mecaniste'])
       expect(ids(sliced.search(query)), query).toEqual(whole.search(query));
-    }
+  });
+
+  it('leaves the stop-gap search as it was: labels are found once the index is built', () => {
+    // Until then the page searches without an index (substring-search.ts), by names only: labels
+    // there would grow the page's first chunks (docs/decisions/003).
+    expect(ids(substringSearch(PUBLICATIONS, queryTerms('continual')))).toEqual(['plasticity', 'replay']);
+    expect(ids(substringSearch(PUBLICATIONS, queryTerms('profond')))).toEqual([]);
   });
 });
 
@@ -110,16 +112,5 @@ describe('highlighting a topic where the card prints its label', () => {
     // On the French page the same hit shows "Apprentissage continu": "continual" is not in it.
     expect(highlightMatch(hit!, french).topics[0]).toEqual([]);
     expect(highlightMatch({ ...hit!, terms: [] }, french).topics).toEqual([[]]);
-  });
-});
-
-describe('the stop-gap’s remembered folds', () => {
-  it('are folded again when asked with other labels', () => {
-    const publication = buildPublication({ topics: ['Deep Learning'] });
-    const plain = rememberedSearchableTexts(publication);
-    const labelled = rememberedSearchableTexts(publication, LABELS);
-    expect(labelled).not.toBe(plain);
-    expect(labelled.map(([text]) => text)).toContain('apprentissage profond');
-    expect(rememberedSearchableTexts(publication, LABELS)).toBe(labelled);
   });
 });

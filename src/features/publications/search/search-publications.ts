@@ -4,7 +4,7 @@ import { unmatched } from './publication-match';
 import { queryTerms } from './query-terms';
 import { runInSlices } from './run-in-slices';
 import { exactHitPenalty, FIELD, FIELD_BITS, hitScore } from './ranking';
-import { forgetRememberedTexts, searchableTextsOnce } from './searchable-texts';
+import { fold, forgetRememberedTexts, searchableTextsOnce } from './searchable-texts';
 import {
   addSpellingKey,
   emptySpellingKeys,
@@ -57,14 +57,17 @@ export function* buildPublicationSearch(
   topicLabels?: TopicLabels,
 ): Generator<void, PublicationSearch, void> {
   const builder = new VocabularyBuilder();
+  const labelsOf = foldedLabels(topicLabels);
   // Author names stay at hand (they are short) to tell a name typed in full from words spread apart.
   const foldedAuthors: string[][] = [];
   for (const [index, publication] of publications.entries()) {
     const authors: string[] = [];
-    for (const [text, field] of searchableTextsOnce(publication, topicLabels)) {
+    for (const [text, field] of searchableTextsOnce(publication)) {
       builder.add(text, index, field);
       if (field === FIELD.authors) authors.push(text);
     }
+    for (const topic of publication.topics)
+      for (const label of labelsOf(topic)) builder.add(label, index, FIELD.topics);
     foldedAuthors.push(authors);
     if (index % PUBLICATIONS_PER_SLICE === PUBLICATIONS_PER_SLICE - 1) yield;
   }
@@ -131,6 +134,25 @@ export function* buildPublicationSearch(
         terms: matched,
       }));
     },
+  };
+}
+
+/**
+ * A topic's labels in every language of `labels`, folded once per build. Here, not with the texts
+ * the stop-gap search folds: the page's first chunks stay as they were (docs/decisions/003).
+ */
+function foldedLabels(labels: TopicLabels | undefined): (topic: string) => readonly string[] {
+  const byTopic = new Map<string, string[]>();
+  return (topic) => {
+    let folded = byTopic.get(topic);
+    if (!folded) {
+      folded = [];
+      // Not a string: no label in that language (or the name of an Object.prototype member).
+      for (const inLanguage of Object.values(labels ?? {}))
+        if (typeof inLanguage?.[topic] === 'string') folded.push(fold(inLanguage[topic]));
+      byTopic.set(topic, folded);
+    }
+    return folded;
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Publication } from '../../../data/profile-schema';
 import { exactScore } from './ranking';
 import { rememberedSearchableTexts } from './searchable-texts';
-import type { PublicationMatch, TermMatch, TopicLabels } from './types';
+import type { PublicationMatch, TermMatch } from './types';
 import { forEachWord } from './words';
 
 /**
@@ -12,13 +12,11 @@ import { forEachWord } from './words';
 export function substringSearch(
   publications: readonly Publication[],
   terms: readonly string[],
-  /** The profile's topic labels: searched in every language, as the index does. */
-  topicLabels?: TopicLabels,
 ): PublicationMatch[] {
   const matched: TermMatch[] = terms.map((term) => ({ term, fuzzyWords: [] }));
   const hits: PublicationMatch[] = [];
   for (const publication of publications) {
-    const texts = rememberedSearchableTexts(publication, topicLabels);
+    const texts = rememberedSearchableTexts(publication);
     let total = 0;
     for (const term of terms) {
       let best = Infinity;

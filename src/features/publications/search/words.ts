@@ -1,5 +1,9 @@
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** The first half of a character outside the BMP (an emoji, 𝒳): never split from the second. */
+export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -15,7 +19,7 @@ export function forEachWord(text: string, visit: (start: number, end: number, ha
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    const width = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+    const width = isHighSurrogate(code) && index + 1 < text.length ? 2 : 1;
     if (isWordCharacter(code, text, index)) {
       if (start < 0) {
         start = index;
