@@ -48,6 +48,25 @@ describe('derivePublicationView', () => {
     ]);
   });
 
+  it('counts by the list of topics it is given, whichever list came before for the same publications', () => {
+    const counts = (topics: string[]) => [
+      ...derivePublicationView(publications, topics, search, DEFAULT_VIEW_STATE).topicCounts,
+    ];
+    expect(counts(TOPICS)).toEqual([
+      ['Deep Learning', 2],
+      ['Optimization', 2],
+      ['Robotics', 0],
+    ]);
+    expect(counts(['Robotics', 'Optimization'])).toEqual([
+      ['Robotics', 0],
+      ['Optimization', 2],
+    ]);
+    expect(
+      derivePublicationView(publications, ['Robotics', 'Optimization'], search, DEFAULT_VIEW_STATE)
+        .unusedTopics,
+    ).toEqual(['Robotics']);
+  });
+
   it('applies the chosen sort when not searching', () => {
     expect(titles(view({ sort: 'oldest' }).items)[0]).toBe('Sharp minima in Straße networks');
     expect(titles(view({ sort: 'title' }).items)[0]).toBe('Attention for graphs');
