@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildProfile, buildPublication } from '../../tests/builders';
 import { InvalidProfileError, ProfileLoadError, ProfileNotFoundError } from './profile-errors';
 import { fetchProfile, PROFILE_STALL_TIMEOUT_MS, profileQueryOptions, useProfile } from './profile-query';
+import { BATCH_SIZE, readProfileBody, type ReaderMessage } from './profile-reader';
 import type { ProfileSource } from './profile-source';
 
 const source: ProfileSource = { kind: 'url', baseUrl: './profiles/', slug: 'ada-researcher' };
@@ -65,6 +66,32 @@ function stubSilentServer() {
   );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+/**
+ * A Worker that runs the profile reader in this thread, delivering its messages (cloned, as a real
+ * worker's are) one task each; `fails` makes it fail to start, as a host's policy can.
+ */
+function stubReaderWorker({ fails = false } = {}) {
+  const posted: ReaderMessage['kind'][] = [];
+  class ReaderWorker {
+    onmessage: ((event: { data: ReaderMessage }) => void) | null = null;
+    onerror: (() => void) | null = null;
+    constructor() {
+      if (fails) setTimeout(() => this.onerror?.());
+      else this.deliver({ kind: 'ready' });
+    }
+    deliver(message: ReaderMessage) {
+      posted.push(message.kind);
+      setTimeout(() => this.onmessage?.({ data: structuredClone(message) }));
+    }
+    postMessage(chunks: Uint8Array[]) {
+      readProfileBody(chunks, (message) => this.deliver(message));
+    }
+    terminate() {}
+  }
+  vi.stubGlobal('Worker', ReaderWorker);
+  return posted;
 }
 
 afterEach(() => {
@@ -135,6 +162,39 @@ describe('fetchProfile', () => {
     expect(dropped).toMatchObject({ entries: 1, values: 0 });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('$.publications[0].year');
+  });
+
+  it('reads the body in a worker, which hands the publications over in batches', async () => {
+    const data = buildProfile({
+      publications: Array.from({ length: 2 * BATCH_SIZE + 1 }, (_, index) =>
+        buildPublication({ id: `paper-${index}`, year: 2000 + (index % 20) }),
+      ),
+    });
+    stubFetch(json(data));
+    const onPage = await fetchProfile(source);
+    const posted = stubReaderWorker();
+    const inWorker = await fetchProfile(source);
+    expect(posted).toEqual(['ready', 'head', 'publications', 'publications', 'publications', 'done']);
+    expect(inWorker).toEqual(onPage);
+  });
+
+  it('reads the body itself when the worker cannot vouch for it, or cannot start', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const good = buildPublication();
+    stubFetch(json(buildProfile({ publications: [{ ...buildPublication(), year: 20245 }, good] })));
+    const posted = stubReaderWorker();
+    const salvaged = await fetchProfile(source);
+    expect(posted).toEqual(['ready', 'unsure']);
+    expect(salvaged.profile.publications).toEqual([good]);
+    expect(salvaged.dropped).toMatchObject({ entries: 1 });
+    expect(warn).toHaveBeenCalledTimes(1);
+
+    stubFetch(() => new Response('<!doctype html><title>app</title>'));
+    await expect(fetchProfile(source)).rejects.toBeInstanceOf(ProfileNotFoundError);
+
+    stubReaderWorker({ fails: true });
+    stubFetch(json(buildProfile()));
+    expect((await fetchProfile(source)).profile.name).toBe('Ada Researcher');
   });
 
   it('gives up on a body that stops halfway, after the same wait without a byte', async () => {

@@ -5,7 +5,8 @@ import {
   ProfileLoadError,
   ProfileNotFoundError,
 } from './profile-errors';
-import { readProfile, type DroppedData } from './read-profile';
+import { startProfileReader } from './profile-reader-client';
+import type { DroppedData } from './read-profile';
 import type { Profile } from './profile-schema';
 import { isProfileSlug, type ProfileSource } from './profile-source';
 
@@ -15,11 +16,32 @@ export interface LoadedProfile {
   dropped: DroppedData;
 }
 
+const NOTHING_DROPPED: DroppedData = { entries: 0, values: 0, problems: [] };
+
 export async function fetchProfile(source: ProfileSource, signal?: AbortSignal): Promise<LoadedProfile> {
   if (!isProfileSlug(source.slug)) throw new ProfileNotFoundError(source.slug);
-  const data = source.kind === 'inline' ? source.data : await fetchJson(source.baseUrl, source.slug, signal);
-  const result = await readProfile(data, source.slug);
-  if (!result.ok) throw new InvalidProfileError(source.slug, result.problems);
+  if (source.kind === 'inline') return readData(source.data, source.slug);
+  // A worker parses and checks the body (docs/decisions/003); started now, it is ready when the
+  // body is. Where none can run, or it cannot vouch for the data, the page reads the body itself.
+  const reader = startProfileReader();
+  try {
+    const chunks = await fetchBody(source.baseUrl, source.slug, signal);
+    const read = await reader.read(chunks, signal).catch((error: unknown) => {
+      if (signal?.aborted) throw error;
+      throw new ProfileLoadError(source.slug, 'the page could not read it. Try again.');
+    });
+    if (read !== null && typeof read !== 'string') return { profile: read, dropped: NOTHING_DROPPED };
+    return await readData(parseBody(read ?? decode(chunks), source.slug), source.slug);
+  } finally {
+    reader.stop();
+  }
+}
+
+/** The page's own reading: zod-free quick check, else the forgiving reader (both loaded on demand). */
+async function readData(data: unknown, slug: string): Promise<LoadedProfile> {
+  const { readProfile } = await import('./read-profile');
+  const result = await readProfile(data, slug);
+  if (!result.ok) throw new InvalidProfileError(slug, result.problems);
   return { profile: result.profile, dropped: result.dropped };
 }
 
@@ -32,14 +54,14 @@ export const PROFILE_STALL_TIMEOUT_MS = 15_000;
  */
 class ProfileStalledError extends ProfileLoadError {}
 
-async function fetchJson(baseUrl: string, slug: string, signal?: AbortSignal): Promise<unknown> {
+async function fetchBody(baseUrl: string, slug: string, signal?: AbortSignal): Promise<Uint8Array[]> {
   const url = `${baseUrl.replace(/\/+$/, '')}/${slug}.json`;
   const stall = stallTimer(PROFILE_STALL_TIMEOUT_MS, signal);
   let response: Response;
-  let body: string;
+  let body: Uint8Array[];
   try {
     response = await fetch(url, { signal: stall.signal, headers: { Accept: 'application/json' } });
-    body = await readText(response, stall.restart);
+    body = await readChunks(response, stall.restart);
   } catch (error) {
     if (signal?.aborted) throw error;
     if (stall.expired())
@@ -54,6 +76,10 @@ async function fetchJson(baseUrl: string, slug: string, signal?: AbortSignal): P
   if (response.status === 404) throw new ProfileNotFoundError(slug);
   if (!response.ok)
     throw new ProfileLoadError(slug, `the server answered ${response.status} ${response.statusText}`.trim());
+  return body;
+}
+
+function parseBody(body: string, slug: string): unknown {
   // A static host's "not found" fallback page is HTML served with 200.
   if (/^\s*</.test(body)) throw new ProfileNotFoundError(slug);
   try {
@@ -95,18 +121,23 @@ function stallTimer(ms: number, outer?: AbortSignal) {
   };
 }
 
-/** The body as text (UTF-8, as `response.text()` reads it), calling `onProgress` at each chunk. */
-async function readText(response: Response, onProgress: () => void): Promise<string> {
-  if (!response.body) return response.text();
+/** The body's bytes as they arrive, calling `onProgress` at each chunk. */
+async function readChunks(response: Response, onProgress: () => void): Promise<Uint8Array[]> {
+  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) return chunks;
     onProgress();
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+}
+
+/** The body as text, UTF-8, as `response.text()` reads it. */
+function decode(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
 }
 
 export function profileQueryOptions(source: ProfileSource) {
