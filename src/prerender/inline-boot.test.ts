@@ -16,18 +16,20 @@ const BUILT = `<!doctype html>
 </html>`;
 
 describe('inlineBoot', () => {
-  it('replaces the entry script and its preloads with the one inline start, after #root', () => {
+  it('replaces the entry script with the one inline start, and drops its preloads', () => {
     const html = inlineBoot(BUILT, 'assets/main-xyz.js');
     expect(html).not.toContain('index-abc.js');
     expect(html).not.toContain('modulepreload');
     expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/index-ghi.css">');
     const scripts = html.match(/<script[^>]*>[^<]*<\/script>/g);
-    expect(scripts).toEqual([`<script data-app="./assets/main-xyz.js">${BOOT_SCRIPT}</script>`]);
-    expect(html.indexOf('<div id="root"></div>')).toBeLessThan(html.indexOf('<script'));
-    expect(html.indexOf('<script')).toBeLessThan(html.indexOf('</body>'));
+    expect(scripts).toEqual([
+      `<script type="module" data-app="./assets/main-xyz.js">${BOOT_SCRIPT}</script>`,
+    ]);
+    // In the head, where the entry was: the body holds only the page.
+    expect(html.indexOf('<script')).toBeLessThan(html.indexOf('</head>'));
   });
 
-  it('the start imports the app named by its data-app, after the next frame', async () => {
+  it('the start imports the app named by its data-app, after the next frame', () => {
     const script = document.createElement('script');
     script.dataset.app = './assets/main-xyz.js';
     const imported: string[] = [];
@@ -41,7 +43,7 @@ describe('inlineBoot', () => {
       BOOT_SCRIPT.replace('import(', 'import_('),
     );
     run(
-      { currentScript: script },
+      { querySelector: (selector: string) => (selector === 'script[data-app]' ? script : null) },
       (callback: () => void) => frames.push(callback),
       (callback: () => void) => callback(),
       (url: string) => imported.push(url),
