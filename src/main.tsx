@@ -30,6 +30,10 @@ const source = {
   slug: prerenderedSlug ?? import.meta.env.VITE_DEFAULT_PROFILE,
 } satisfies ProfileSource;
 const options: MountOptions = {
+  // The error page's heading says what went wrong (not found, invalid, not loaded): so does the tab.
+  onError: () => {
+    document.title = root.querySelector('h1')?.textContent ?? '';
+  },
   messages,
   source,
   location: createHistoryLocation(window),
@@ -43,7 +47,7 @@ const directoryPage = prerendered
   : /\/(people|publications)\/$/.exec(window.location.pathname)?.[1]?.replace('people', 'members');
 const showsPrerendered = prerenderedSlug && (params.get('profile') ?? prerenderedSlug) === prerenderedSlug;
 if (directoryPage === 'members' || directoryPage === 'publications') {
-  const { source: _source, ownsDocument: _owns, ...shared } = options;
+  const { source: _source, ownsDocument: _owns, onError: _onError, ...shared } = options;
   // Not awaited at the top level: a chunk that imports from the entry while the entry awaits it
   // would wait forever.
   void import('./entry/mount-directory').then(({ startDirectory }) =>
@@ -60,11 +64,16 @@ if (directoryPage === 'members' || directoryPage === 'publications') {
   );
 } else if (showsPrerendered) void hydrate();
 else {
-  // Another profile than the HTML's (`?profile=`), or no HTML at all: the app renders from scratch,
-  // and names the page itself.
+  // Another profile than the HTML's (`?profile=`), or no HTML at all: the app renders from scratch
+  // and names the page itself; the head's tags about the HTML's profile go.
   root.replaceChildren();
-  if (prerenderedSlug) document.querySelector('head > title')?.remove();
-  mountProfile(root, options);
+  if (prerenderedSlug)
+    for (const tag of document.head.querySelectorAll('title, meta[name=description]')) tag.remove();
+  const queryClient = new QueryClient();
+  mountProfile(root, { ...options, queryClient });
+  void import('./prerender/follow-shown-profile').then(({ followShownProfile }) =>
+    followShownProfile(queryClient, { source, location: options.location, messages }),
+  );
 }
 
 /**

@@ -265,6 +265,55 @@ describe('hydrated', () => {
   });
 });
 
+describe('another profile by ?profile=', () => {
+  test.each([
+    { url: '', notFound: 'Profile not found', showDefault: 'Show the default profile' },
+    { url: 'fr/', notFound: 'Profil introuvable', showDefault: 'Afficher le profil par défaut' },
+  ])(
+    '$url: the head names and describes the profile shown, and an error page has a title',
+    async ({ url, notFound, showDefault }) => {
+      const page = await open(url, { allowConsoleErrors: [/404/] });
+      const second = { ...loadServedProfile(), id: 'second-profile', name: 'Second Member' };
+      second.position = 'Professor of Hydration';
+      await page.route('**/profiles/second-profile.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(second) }),
+      );
+      const head = () =>
+        page.evaluate(() => ({
+          title: document.title,
+          descriptions: [...document.querySelectorAll('meta[name="description"]')].map(
+            (meta) => (meta as HTMLMetaElement).content,
+          ),
+          // What the HTML said of its own profile: it describes another page now.
+          aboutTheHtml: document.querySelectorAll(
+            'meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]',
+          ).length,
+        }));
+
+      await page.goto(new URL(`${url}?profile=second-profile`, inject('baseUrl')).href);
+      await page.getByRole('heading', { level: 1, name: 'Second Member' }).waitFor();
+      await expect.poll(async () => (await head()).descriptions).toHaveLength(1);
+      const shown = await head();
+      expect(shown.title).toContain('Second Member');
+      expect(shown.descriptions[0]).toMatch(/^Professor of Hydration\. /);
+      expect(shown.aboutTheHtml).toBe(0);
+
+      await page.goto(new URL(`${url}?profile=nobody`, inject('baseUrl')).href);
+      await page.getByRole('heading', { level: 1, name: notFound }).waitFor();
+      expect((await head()).title).toBe(notFound);
+
+      // Back to the default profile, in the same app: its name and description again.
+      await page.getByRole('button', { name: showDefault }).click();
+      const profile = loadServedProfile();
+      await page.getByRole('heading', { level: 1, name: profile.name }).waitFor();
+      await expect.poll(async () => (await head()).descriptions).toHaveLength(1);
+      const back = await head();
+      expect(back.title).toContain(profile.name);
+      expect(back.descriptions[0]).toContain(profile.position ?? profile.name);
+    },
+  );
+});
+
 describe('in French', () => {
   test.each([
     { width: 375, colorScheme: 'light' as const },
