@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { useMessages } from '../../../i18n/messages-context';
-import { Heading } from '../../../lib/heading-level';
 import type { TopicLabel } from '../../../lib/topic-labels';
 import { directoryText } from '../../../i18n/directory';
-import { TopicChip } from '../../publications/components/topic-chip';
+import { chipDisabled, TopicChipGroup } from '../../publications/components/topic-chip-group';
 
 interface Props {
   /** Every topic, the most shared first. */
@@ -23,7 +22,6 @@ const FIRST_TOPICS = 20;
  */
 export function MemberTopicChips({ topics, label, counts, selected, onToggle }: Props) {
   const t = useMessages();
-  const headingId = useId();
   const whyId = useId();
   const listId = useId();
   const [expanded, setExpanded] = useState(false);
@@ -31,43 +29,19 @@ export function MemberTopicChips({ topics, label, counts, selected, onToggle }: 
   const shown = expanded
     ? topics
     : topics.filter((topic, index) => index < FIRST_TOPICS || selected.includes(topic));
-  const isDisabled = (topic: string) => (counts.get(topic) ?? 0) === 0 && !selected.includes(topic);
   const hidden = topics.length - shown.length;
 
   return (
-    <div role="group" aria-labelledby={headingId} className="mt-6">
-      <Heading
-        depth={1}
-        id={headingId}
-        className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
-      >
-        {t.topics.groupLabel}
-      </Heading>
-      <ul
-        id={listId}
-        className={`mt-3 flex gap-2 ${
-          // On phones one row that scrolls, so the cards stay near; it needs a control keyboards reach.
-          shown.some((topic) => !isDisabled(topic))
-            ? '-mx-4 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0'
-            : 'flex-wrap'
-        }`}
-      >
-        {shown.map((topic) => {
-          const pressed = selected.includes(topic);
-          const disabled = isDisabled(topic);
-          return (
-            <TopicChip
-              key={topic}
-              label={label(topic)}
-              count={counts.get(topic) ?? 0}
-              pressed={pressed}
-              disabled={disabled}
-              describedBy={disabled ? whyId : undefined}
-              onToggle={() => onToggle(topic)}
-            />
-          );
-        })}
-      </ul>
+    <TopicChipGroup
+      topics={shown}
+      label={label}
+      counts={counts}
+      selected={selected}
+      onToggle={onToggle}
+      whyId={whyId}
+      listId={listId}
+      className="mt-6"
+    >
       {topics.length > FIRST_TOPICS && (
         <button
           type="button"
@@ -79,11 +53,11 @@ export function MemberTopicChips({ topics, label, counts, selected, onToggle }: 
           {expanded ? directoryText(t).fewerTopics : directoryText(t).allTopics(hidden)}
         </button>
       )}
-      {shown.some(isDisabled) && (
+      {shown.some((topic) => chipDisabled(topic, counts, selected)) && (
         <p id={whyId} className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           {directoryText(t).disabledWhy}
         </p>
       )}
-    </div>
+    </TopicChipGroup>
   );
 }

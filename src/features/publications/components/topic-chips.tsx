@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { TopicChip } from './topic-chip';
 import { useTopicLabel } from '../../../lib/topic-labels';
 import { useMessages } from '../../../i18n/messages-context';
-import { Heading } from '../../../lib/heading-level';
 import type { TopicMatchMode } from '../utils/view-state';
+import { chipDisabled, TopicChipGroup } from './topic-chip-group';
 
 interface Props {
   topics: string[];
@@ -17,57 +16,24 @@ interface Props {
   onToggle: (topic: string) => void;
 }
 
-/**
- * The profile's research topics, each a toggle showing how many publications selecting it would
- * show. On phones they scroll in one row, so the search box and the list stay on the first screen.
- */
+/** The profile's research topics, each a toggle showing how many publications selecting it would show. */
 export function TopicChips({ topics, unused, counts, selected, mode, query, onToggle }: Props) {
   const t = useMessages();
   const label = useTopicLabel();
-  const headingId = useId();
   const whyId = useId();
   const chips = topics.filter((topic) => !unused.includes(topic) || selected.includes(topic));
   if (chips.length === 0 && unused.length === 0) return null;
-  const isDisabled = (topic: string) => (counts.get(topic) ?? 0) === 0 && !selected.includes(topic);
-  const anyDisabled = chips.some(isDisabled);
 
   return (
-    <div role="group" aria-labelledby={headingId}>
-      <Heading
-        depth={1}
-        id={headingId}
-        className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
-      >
-        {t.topics.groupLabel}
-      </Heading>
-      {chips.length > 0 && (
-        <ul
-          className={`mt-3 flex gap-2 ${
-            // A row that scrolls needs a control inside it that keyboards can reach.
-            chips.some((topic) => !isDisabled(topic))
-              ? '-mx-4 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0'
-              : 'flex-wrap'
-          }`}
-        >
-          {chips.map((topic) => {
-            const count = counts.get(topic) ?? 0;
-            const pressed = selected.includes(topic);
-            const disabled = isDisabled(topic);
-            return (
-              <TopicChip
-                key={topic}
-                label={label(topic)}
-                count={count}
-                pressed={pressed}
-                disabled={disabled}
-                describedBy={disabled ? whyId : undefined}
-                onToggle={() => onToggle(topic)}
-              />
-            );
-          })}
-        </ul>
-      )}
-      {anyDisabled && (
+    <TopicChipGroup
+      topics={chips}
+      label={label}
+      counts={counts}
+      selected={selected}
+      onToggle={onToggle}
+      whyId={whyId}
+    >
+      {chips.some((topic) => chipDisabled(topic, counts, selected)) && (
         <p id={whyId} className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           {t.topics.disabledWhy(mode, selected.map(label), query)}
         </p>
@@ -77,6 +43,6 @@ export function TopicChips({ topics, unused, counts, selected, mode, query, onTo
           {t.topics.unused} {unused.map(label).join(', ')}
         </p>
       )}
-    </div>
+    </TopicChipGroup>
   );
 }
