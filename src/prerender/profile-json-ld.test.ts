@@ -6,7 +6,7 @@ import type { LinkKind, Profile, Publication } from '../data/profile-schema';
 import { linkTargets } from '../features/publications/components/link-targets';
 import { LANGUAGES } from '../i18n/load-messages';
 import { jsonLdScript } from './json-ld-script';
-import { profileJsonLd, type JsonLdOptions } from './profile-json-ld';
+import { ABSTRACT_BUDGET, profileJsonLd, type JsonLdOptions } from './profile-json-ld';
 
 /** What a crawler reads: the script element's text from a parsed page, parsed as JSON. */
 function embedAndRead(data: object) {
@@ -196,6 +196,29 @@ describe('profileJsonLd', () => {
     expect(articles[1]!.url).toBe('https://doi.org/10.1234/only-doi');
     expect(articles[2]).not.toHaveProperty('url');
     expect(articles[2]!.isPartOf).toEqual({ '@type': 'CreativeWork', name: 'A blog' });
+  });
+
+  it('carries whole abstracts, first articles first, up to its budget, and every article regardless', () => {
+    const long = 'Words about a study of things. '.repeat(40); // 1,240 characters
+    const publications = [
+      ...Array.from({ length: 30 }, (_, index) => buildPublication({ abstract: `${index} ${long}` })),
+      buildPublication({ abstract: 'A short one still fits.' }),
+      buildPublication({ abstract: null }),
+    ];
+    const articles = read(buildProfile({ publications })).hasPart as Json[];
+    expect(articles.map((article) => article.name)).toEqual(publications.map(({ title }) => title));
+    const carried = articles.flatMap((article, index) =>
+      'abstract' in article ? [{ index, abstract: article.abstract as string }] : [],
+    );
+    for (const { index, abstract } of carried) expect(abstract).toBe(publications[index]!.abstract);
+    const total = carried.reduce((sum, { abstract }) => sum + abstract.length, 0);
+    expect(total).toBeLessThanOrEqual(ABSTRACT_BUDGET);
+    // The first articles up to the budget, none of the long ones after, and a short one that still fits.
+    const longCarried = carried.filter(({ index }) => index < 30).map(({ index }) => index);
+    expect(longCarried).toEqual([...longCarried.keys()]);
+    expect(total + long.length + 3).toBeGreaterThan(ABSTRACT_BUDGET);
+    expect(articles[30]!.abstract).toBe('A short one still fits.');
+    expect(articles[31]).not.toHaveProperty('abstract');
   });
 });
 

@@ -29,6 +29,12 @@ export interface JsonLdOptions {
 
 /** Links that are the article itself, best landing page first (what `url` takes). */
 const LANDING: readonly LinkKind[] = ['proceedings', 'html', 'doi', 'arxiv'];
+/**
+ * Characters of abstracts the JSON-LD carries, first articles first. Whole abstracts would double it on
+ * a long list (50 articles: 110 KB of a page that must stay under 500 KB), and the page's HTML holds
+ * every abstract anyway. A curated profile of a dozen papers stays whole.
+ */
+export const ABSTRACT_BUDGET = 16_000;
 const IDENTIFIERS = [
   ['arxiv', 'arXiv'],
   ['doi', 'DOI'],
@@ -56,8 +62,21 @@ export function profileJsonLd(profile: Profile, options: JsonLdOptions): WithCon
       options.institute,
       imageUrl(profile.portrait?.src, site, paths?.page),
     ),
-    hasPart: profile.publications.map((publication) => scholarlyArticle(publication, personId, owner)),
+    hasPart: withinBudget(profile.publications).map(({ publication, abstract }) =>
+      scholarlyArticle(publication, personId, owner, abstract),
+    ),
   };
+}
+
+/** Each publication with its abstract while the abstracts so far fit the budget (a shorter one may still fit). */
+function withinBudget(publications: readonly Publication[]) {
+  let left = ABSTRACT_BUDGET;
+  return publications.map((publication) => {
+    const { abstract } = publication;
+    if (abstract === null || abstract.length > left) return { publication, abstract: undefined };
+    left -= abstract.length;
+    return { publication, abstract };
+  });
 }
 
 function person(
@@ -89,7 +108,12 @@ function person(
   };
 }
 
-function scholarlyArticle(publication: Publication, personId: string, owner: Set<string>): ScholarlyArticle {
+function scholarlyArticle(
+  publication: Publication,
+  personId: string,
+  owner: Set<string>,
+  abstract: string | undefined,
+): ScholarlyArticle {
   const { url, sameAs } = articleUrls(publication);
   const identifiers = articleIdentifiers(publication);
   return {
@@ -107,7 +131,7 @@ function scholarlyArticle(publication: Publication, personId: string, owner: Set
     ...(identifiers.length > 0 && { identifier: identifiers }),
     ...(url && { url }),
     ...(sameAs.length > 0 && { sameAs }),
-    ...(publication.abstract && { abstract: publication.abstract }),
+    ...(abstract && { abstract }),
   };
 }
 
