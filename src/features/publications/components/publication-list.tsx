@@ -9,11 +9,15 @@ import { PublicationCard } from './publication-card';
 export const PAGE_SIZE = 50;
 /**
  * Cards rendered in the frame of the keystroke that changed the list: more than a tall screen shows
- * (1440 px at 1280 px wide) below the sticky search bar. The rest follow as many a frame: the whole
- * page in one frame cost 30–40 ms of style and layout at 1280 px (over 50 on a loaded machine), a
- * screenful costs about 6.
+ * (1440 px at 1280 px wide) below the sticky search bar.
  */
 const SCREENFUL = 8;
+/**
+ * Cards added in each frame after that: the other 42 in one frame cost 30–40 ms of style and layout
+ * (over 50 on a loaded machine); 8 a frame cost half as much again in all, each frame's painting
+ * and React's commit repeated six times.
+ */
+const FRAMEFUL = 16;
 // Cards whose match, selected topics and callbacks are unchanged are not rendered again (when the
 // rest of the list follows the first screenful, or the URL catches up with the typing).
 const Card = memo(PublicationCard);
@@ -64,7 +68,7 @@ export const PublicationList = memo(function PublicationList({
     // A transition started in the next frame's callback renders after that frame is painted (and
     // a keystroke in between goes first).
     const frame = requestAnimationFrame(() =>
-      startTransition(() => setProgress({ items, count: shown + SCREENFUL })),
+      startTransition(() => setProgress({ items, count: shown + FRAMEFUL })),
     );
     return () => cancelAnimationFrame(frame);
   }, [whole, items, shown]);
@@ -111,7 +115,8 @@ export const PublicationList = memo(function PublicationList({
 /** The same hits in the same order (derived again, e.g. once the search index is built). */
 function sameHits(a: readonly PublicationMatch[], b: readonly PublicationMatch[]) {
   return (
-    a.length === b.length &&
-    a.every((hit, index) => hit.publication === b[index]?.publication && hit.terms === b[index]?.terms)
+    a === b ||
+    (a.length === b.length &&
+      a.every((hit, index) => hit.publication === b[index]?.publication && hit.terms === b[index]?.terms))
   );
 }
