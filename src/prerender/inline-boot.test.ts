@@ -29,28 +29,72 @@ describe('inlineBoot', () => {
     expect(html.indexOf('<script')).toBeLessThan(html.indexOf('</head>'));
   });
 
-  it('the start imports the app named by its data-app, after the next frame', () => {
+  /** Runs the script's text as a browser would, with import(), the clock and paint reports observed. */
+  function runStart(lcpSupported: boolean) {
     const script = document.createElement('script');
     script.dataset.app = './assets/main-xyz.js';
     const imported: string[] = [];
     const frames: (() => void)[] = [];
-    // The script's text, run as the browser runs it, with import() and the clock observed.
-    const run = new Function(
+    const timers: { callback: () => void; delay: number }[] = [];
+    const observers: { report: () => void; options: unknown }[] = [];
+    class FakeObserver {
+      static supportedEntryTypes = lcpSupported ? ['paint', 'largest-contentful-paint'] : ['paint'];
+      constructor(private callback: (list: unknown, observer: FakeObserver) => void) {}
+      observe(options: unknown) {
+        observers.push({ report: () => this.callback([], this), options });
+      }
+      disconnect() {}
+    }
+    new Function(
       'document',
       'requestAnimationFrame',
       'setTimeout',
+      'PerformanceObserver',
       'import_',
       BOOT_SCRIPT.replace('import(', 'import_('),
-    );
-    run(
+    )(
       { querySelector: (selector: string) => (selector === 'script[data-app]' ? script : null) },
       (callback: () => void) => frames.push(callback),
-      (callback: () => void) => callback(),
+      (callback: () => void, delay = 0) => timers.push({ callback, delay }),
+      FakeObserver,
       (url: string) => imported.push(url),
     );
+    const runTimers = (upTo: number) => {
+      for (const timer of timers.splice(0).filter(({ delay }) => delay <= upTo)) timer.callback();
+    };
+    return { imported, frames, timers, observers, runTimers };
+  }
+
+  it('imports the app named by its data-app once the largest paint is reported, once', () => {
+    const { imported, frames, observers, runTimers } = runStart(true);
+    expect(frames).toHaveLength(0);
+    expect(observers.map(({ options }) => options)).toEqual([
+      { type: 'largest-contentful-paint', buffered: true },
+    ]);
+    // Nothing before the report, however long short of the fallback's three seconds.
+    runTimers(2999);
+    runTimers(2999);
     expect(imported).toEqual([]);
-    frames.forEach((frame) => frame());
+    observers[0]!.report();
+    runTimers(0);
     expect(imported).toEqual(['./assets/main-xyz.js']);
+    observers[0]!.report();
+    runTimers(3000);
+    expect(imported).toEqual(['./assets/main-xyz.js']);
+  });
+
+  it('imports it after three seconds when no paint is reported, and at the next frame where none can be', () => {
+    const silent = runStart(true);
+    silent.runTimers(3000);
+    silent.runTimers(0);
+    expect(silent.imported).toEqual(['./assets/main-xyz.js']);
+
+    const older = runStart(false);
+    expect(older.observers).toHaveLength(0);
+    expect(older.imported).toEqual([]);
+    older.frames.forEach((frame) => frame());
+    older.runTimers(0);
+    expect(older.imported).toEqual(['./assets/main-xyz.js']);
   });
 
   it('says what the build lacks instead of writing pages that never start', () => {

@@ -5,11 +5,22 @@
  * one costs no request. It is the same text on every page (the app's URL, relative to the page's
  * folder, is in its `data-app`), so the host's policy allows it by one hash.
  *
- * An inline module script runs once the page is parsed, as the entry did; it imports the app after
- * the next paint. `import()` in an inline script resolves against the page's URL.
+ * An inline module script runs once the page is parsed, as the entry did. It imports the app once
+ * the browser reports the page's largest paint (a frame reaches the screen after the next animation
+ * frame, later on a busy machine: a request made at the frame could still end before the paint).
+ * Where that report does not exist, at the next frame; where it never comes (the visitor acted
+ * before anything painted), after three seconds. `import()` in an inline script resolves against
+ * the page's URL.
  */
-export const BOOT_SCRIPT =
-  "const{app}=document.querySelector('script[data-app]').dataset;requestAnimationFrame(()=>setTimeout(()=>import(app)))";
+export const BOOT_SCRIPT = [
+  "const{app}=document.querySelector('script[data-app]').dataset",
+  'let started=false',
+  'const start=()=>{if(!started){started=true;setTimeout(()=>import(app))}}',
+  "if(PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')){" +
+    "new PerformanceObserver((_,observer)=>{observer.disconnect();start()}).observe({type:'largest-contentful-paint',buffered:true});" +
+    'setTimeout(start,3000)' +
+    '}else requestAnimationFrame(start)',
+].join(';');
 
 /** The built entry (`index.html`'s `<script type="module" src="./assets/…">`) and what it preloads. */
 const ENTRY_SCRIPT = /<script type="module"[^>]*\ssrc="\.\/assets\/[^"]+\.js"[^>]*><\/script>/g;
