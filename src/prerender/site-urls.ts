@@ -6,9 +6,10 @@ import type { Language } from '../i18n/load-messages';
 export { relativeHref };
 
 /*
- * Build-time code lives in src/prerender/, not in src/features/: nothing here runs in a visitor's
- * browser, so it stays out of the page's chunks, and the prerender step (a script) imports it
- * without pulling in React components.
+ * Build-time code lives in src/prerender/, not in src/features/: it stays out of the page's chunks,
+ * and the prerender step (a script) imports it without pulling in React components. One exception
+ * runs in the browser, on demand only: follow-shown-profile.ts (with profile-description.ts), which
+ * keeps the head right when the page shows another profile than its HTML's.
  */
 
 /**
