@@ -51,10 +51,12 @@ export function PublicationsBrowser({ profile, location }: Props) {
   // the list catches up a moment later.
   const deferredState = useDeferredValue(state);
   const deferred = profile.publications.length <= SAME_FRAME_MAX ? state : deferredState;
+  // Without a query the index changes nothing: the list is not derived again (37 ms at 20,000)
+  // when the index becomes ready.
+  const index = deferred.query.trim() === '' ? null : searchIndex;
   const view = useMemo(
-    () =>
-      derivePublicationView(profile.publications, profile.topics, searchIndex, deferred, sortNamed, t.lang),
-    [profile, searchIndex, deferred, sortNamed, t.lang],
+    () => derivePublicationView(profile.publications, profile.topics, index, deferred, sortNamed, t.lang),
+    [profile, index, deferred, sortNamed, t.lang],
   );
   const { items, order } = view;
   const shownPublications = useMemo(() => items.map((item) => item.publication), [items]);
