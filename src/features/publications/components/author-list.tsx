@@ -52,26 +52,23 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
   };
 
   return (
-    <div {...toolbar} className="group/disclosure text-sm leading-relaxed text-slate-700 dark:text-slate-300">
-      <ul
-        aria-label={toolbar ? undefined : t.authors.label}
-        // The names' look, set once here: a long author list would repeat it in the HTML per name.
-        className="inline [&_.author]:rounded-sm [&_.author]:text-left [&_.author]:underline [&_.author]:decoration-slate-400 [&_.author]:decoration-dotted [&_.author]:underline-offset-4 [&_.author:hover]:text-indigo-700 [&_.author:hover]:decoration-current [&_.author:hover]:decoration-solid dark:[&_.author]:decoration-slate-500 dark:[&_.author:hover]:text-indigo-300"
-      >
+    // The names' looks (.author, .member-link) are set once in publication-card.css, not per name.
+    <div {...toolbar} className="group/disclosure pub-authors">
+      <ul aria-label={toolbar ? undefined : t.authors.label}>
         {items.map(({ name, index, owner, folded, profile }) => {
           const text = <HighlightedText text={name} ranges={ranges[index]} />;
           // While collapsed, "…" marks where folded names were, and the last name shown takes no comma.
           const gap = !folded && items[index - 1]?.folded;
           const comma = index < authors.length - 1 && (index === lastShown ? whileOpen : '');
           return (
-            <li key={index} className={folded ? whileOpen : 'inline'}>
+            <li key={index} className={folded ? whileOpen : undefined}>
               {gap && (
                 <span aria-hidden="true" className={whileClosed}>
                   …{' '}
                 </span>
               )}
               {owner ? (
-                <strong className="font-semibold text-slate-900 dark:text-white">{text}</strong>
+                <strong>{text}</strong>
               ) : (
                 <button
                   type="button"
@@ -89,7 +86,7 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
                   aria-label={t.authors.profile(name)}
                   title={t.authors.profile(name)}
                   {...rovingProps(`${index}:profile`)}
-                  className="ml-0.5 inline-flex rounded-sm p-0.5 align-[-0.2em] text-indigo-700 dark:text-indigo-300"
+                  className="member-link"
                 >
                   <PersonIcon />
                 </a>
@@ -114,7 +111,7 @@ export function AuthorList({ authors, ranges, ownerNames, onAuthor }: Props) {
 /** A head and shoulders: the usual sign for "profile". */
 function PersonIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" fill="currentColor" className="size-3.5">
+    <svg aria-hidden="true" viewBox="0 0 16 16">
       <path d="M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm-5.5 6.5a5.5 5.5 0 0 1 11 0Z" />
     </svg>
   );

@@ -30,7 +30,7 @@ export function PublicationAbstract({ abstract, truncatedBySource, ranges, fullT
   const snippet = hiddenMatch && snippetAround(abstract, hiddenMatch);
 
   return (
-    <div className="group/disclosure max-w-[72ch] text-[0.9375rem] leading-relaxed text-slate-700 dark:text-slate-300">
+    <div className="group/disclosure pub-abstract">
       <p>
         <HighlightedText text={preview} ranges={ranges} />
         {isCut && (
@@ -54,12 +54,7 @@ export function PublicationAbstract({ abstract, truncatedBySource, ranges, fullT
         >
           {t.abstract.truncated}{' '}
           {fullText && (
-            <PaperLink
-              href={fullText.url}
-              label={t.abstract.readFull}
-              title={title}
-              className="font-medium text-indigo-700 not-italic dark:text-indigo-300"
-            />
+            <PaperLink href={fullText.url} label={t.abstract.readFull} title={title} className="not-italic" />
           )}
         </p>
       )}

@@ -27,7 +27,7 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor, a
   const topicLabel = useTopicLabel();
   const titleId = useId();
   const { publication } = match;
-  const highlights = highlightMatch(match);
+  const highlights = highlightMatch(match, topicLabel);
   const links = linkTargets(publication);
   const matchedAlternate = publication.alternateTitles.findIndex(
     (_, index) => (highlights.alternateTitles[index]?.length ?? 0) > 0,
@@ -37,12 +37,11 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor, a
   return (
     <article
       aria-labelledby={titleId}
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5 dark:border-slate-800 dark:bg-slate-900/60"
+      // Its parts' looks are named once in publication-card.css: every card repeats them.
+      className="pub-card"
     >
-      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-semibold text-slate-900 tabular-nums dark:text-slate-100">
-          {publication.year}
-        </span>
+      <p className="pub-meta">
+        <span className="pub-year">{publication.year}</span>
         <span aria-hidden="true">·</span>
         <span>{t.kinds[publication.kind]}</span>
         {publication.venue && (
@@ -54,12 +53,7 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor, a
           </>
         )}
       </p>
-      <Heading
-        depth={2}
-        id={titleId}
-        tabIndex={-1}
-        className="mt-1.5 max-w-[72ch] text-lg leading-snug font-semibold text-pretty text-slate-900 dark:text-white"
-      >
+      <Heading depth={2} id={titleId} tabIndex={-1} className="pub-title">
         <HighlightedText text={publication.title} ranges={highlights.title} />
       </Heading>
       {alternate !== undefined && (
@@ -68,52 +62,40 @@ export function PublicationCard({ match, ownerNames, selectedTopics, onAuthor, a
           <HighlightedText text={alternate} ranges={highlights.alternateTitles[matchedAlternate]} />
         </p>
       )}
-      <div className="mt-2">
-        <AuthorList
-          authors={publication.authors}
-          ranges={highlights.authors}
-          ownerNames={ownerNames}
-          onAuthor={onAuthor}
-        />
-      </div>
+      <AuthorList
+        authors={publication.authors}
+        ranges={highlights.authors}
+        ownerNames={ownerNames}
+        onAuthor={onAuthor}
+      />
       {publication.abstract && (
-        <div className="mt-3">
-          <PublicationAbstract
-            abstract={publication.abstract}
-            truncatedBySource={publication.abstractTruncated}
-            ranges={highlights.abstract}
-            fullText={fullTextLink(links)}
-            title={publication.title}
-          />
-        </div>
+        <PublicationAbstract
+          abstract={publication.abstract}
+          truncatedBySource={publication.abstractTruncated}
+          ranges={highlights.abstract}
+          fullText={fullTextLink(links)}
+          title={publication.title}
+        />
       )}
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+      <div className="pub-footer">
         {/* Plain text, not chips: only the chips above the list filter (a button per topic per card
               would cost more Tab stops than it saves). Selected topics are bold. */}
         {publication.topics.length > 0 && (
-          <ul
-            aria-label={t.card.topics}
-            className="flex flex-wrap text-xs text-slate-600 dark:text-slate-400"
-          >
+          <ul aria-label={t.card.topics} className="pub-topics">
             {publication.topics.map((topic, index) => (
-              <li
-                key={topic}
-                className={
-                  selectedTopics.includes(topic) ? 'font-semibold text-slate-900 dark:text-white' : undefined
-                }
-              >
+              <li key={topic} className={selectedTopics.includes(topic) ? 'selected' : undefined}>
                 {index > 0 && (
-                  <span aria-hidden="true" className="px-1.5 font-normal text-slate-400">
+                  <span aria-hidden="true" className="separator">
                     ·
                   </span>
                 )}
-                {topicLabel(topic)}
+                <HighlightedText text={topicLabel(topic)} ranges={highlights.topics[index]} />
               </li>
             ))}
           </ul>
         )}
         {/* Links and Cite: one Tab stop, arrow keys between them. */}
-        <RovingToolbar label={t.card.actions} className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <RovingToolbar label={t.card.actions} className="pub-actions">
           <PublicationLinks links={links} title={publication.title} />
           <CiteButton publication={publication} keyScope={allPublications} />
         </RovingToolbar>
