@@ -35,16 +35,21 @@ export function startProfileReader(): ProfileReader {
   } catch {
     worker = undefined;
   }
+  // A worker that failed after saying it was ready would never answer: the page reads then.
+  let failed = false;
   const ready = new Promise<boolean>((resolve) => {
     if (!worker) return resolve(false);
     worker.onmessage = ({ data }: MessageEvent<ReaderMessage>) => resolve(data.kind === 'ready');
-    worker.onerror = () => resolve(false);
+    worker.onerror = () => {
+      failed = true;
+      resolve(false);
+    };
   });
   const stop = () => worker?.terminate();
   return {
     stop,
     async read(chunks, signal) {
-      if (!worker || !(await ready)) return null;
+      if (!worker || !(await ready) || failed) return null;
       return new Promise((resolve, reject) => {
         let head: Profile | undefined;
         const publications: Publication[] = [];

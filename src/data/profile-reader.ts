@@ -14,7 +14,8 @@ export type ReaderMessage =
 
 /**
  * Publications per message: each message is a task of its own for the page to take in. 500
- * synthetic publications (about 0.9 MB of JSON) took 5–8 ms; all 20,000 at once, 250 ms.
+ * synthetic publications (about 0.9 MB of JSON) cost the page's thread 1.4 ms of CPU (median of
+ * 40 batches at 20,000; at most 26 ms, with a major garbage collection in it).
  */
 export const BATCH_SIZE = 500;
 
