@@ -56,9 +56,7 @@ describe('searching topics by their labels', () => {
     expect(titles()).toEqual(['Plasticity loss', 'Replay buffers']);
   });
 
-  // Needs publication-card.tsx to print each label with <HighlightedText ranges={highlights.topics[index]}>
-  // and to call highlightMatch(match, topicLabel): not this change's file (see the report of 2026-11-26).
-  it.skip('highlights the typed words in the label the French card prints', async () => {
+  it('highlights the typed words in the label the French card prints', async () => {
     const { user, searchbox, cards } = await setup({ messages: fr });
 
     await user.type(searchbox, 'apprentissage continu');

@@ -67,9 +67,7 @@ describe('searching on the French page', () => {
     expect((await shownTitles(page)).slice(0, titles.length).sort()).toEqual([...titles].sort());
   });
 
-  // Needs publication-card.tsx to print each label with <HighlightedText ranges={highlights.topics[index]}>
-  // and to call highlightMatch(match, topicLabel): not this change's file (see the report of 2026-11-26).
-  test.skip('highlights the typed words where the card prints the label', async () => {
+  test('highlights the typed words where the card prints the label', async () => {
     const { titles } = taggedWith('Apprentissage continu');
     const page = await open(`fr/${DEFAULT_SLUG}/`);
 
