@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LocationAdapter } from './location';
 
-export const TYPING_DELAY_MS = 400;
+const TYPING_DELAY_MS = 400;
 
 /**
  * Counts the location's changes (ours, Back, Forward). A URL string can come back (Clear, Back), so
