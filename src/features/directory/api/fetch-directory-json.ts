@@ -1,3 +1,4 @@
+import { decodeBody, failureDetail, fetchBody, parseJson } from '../../../data/fetch-json-file';
 import type { DataProblem } from '../../../data/profile-schema';
 
 /** The file could not be fetched (network, server): asking again may help. */
@@ -34,30 +35,13 @@ export async function fetchDirectoryJson(
   file: string,
   signal?: AbortSignal,
 ): Promise<unknown> {
-  const url = `${baseUrl.replace(/\/+$/, '')}/${file}`;
-  let response: Response;
-  let body: string;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    body = await response.text();
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DirectoryLoadError(file, 'the network request failed. Check your connection.');
-  }
-  if (!response.ok)
-    throw new DirectoryLoadError(
-      file,
-      `the server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  // A static host's "not found" page is HTML served with 200.
-  if (/^\s*</.test(body)) throw new DirectoryLoadError(file, 'the server sent a web page instead of data');
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (error) {
-    throw new InvalidDirectoryDataError(file, [
-      { path: '$', message: `is not valid JSON (${(error as Error).message})` },
-    ]);
-  }
+  const body = await fetchBody(`${baseUrl.replace(/\/+$/, '')}/${file}`, signal);
+  if (!body.ok) throw new DirectoryLoadError(file, failureDetail(body.failure));
+  const parsed = parseJson(decodeBody(body.chunks));
+  if (parsed.ok) return parsed.data;
+  // A static host's "not found" page is HTML served with 200: the file may yet be published.
+  if (parsed.html) throw new DirectoryLoadError(file, 'the server sent a web page instead of data');
+  throw new InvalidDirectoryDataError(file, [{ path: '$', message: parsed.message }]);
 }
 
 /** Retry what may pass (a network failure), never bad data. */
