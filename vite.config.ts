@@ -68,6 +68,8 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup.ts'],
           restoreMocks: true,
+          // Whole-app tests in jsdom (50 cards, role queries) take 2–9 s on two busy cores.
+          testTimeout: 20_000,
         },
       },
       {

@@ -16,7 +16,7 @@ describe('a long list of publications', () => {
   it('renders the first 50 cards, then more on request', async () => {
     const { user, cards } = await setup(120);
     // Role queries over 50 cards are slow in jsdom: give the first render time.
-    await screen.findAllByRole('article', {}, { timeout: 5_000 });
+    await screen.findAllByRole('article', {}, { timeout: 15_000 });
 
     expect(cards()).toHaveLength(50);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 120 of 120 publications');
@@ -33,7 +33,7 @@ describe('a long list of publications', () => {
   it('starts over at 50 when the search changes', async () => {
     const { user, cards } = await setup(120);
     await user.click(
-      await screen.findByRole('button', { name: /Show more publications/ }, { timeout: 5_000 }),
+      await screen.findByRole('button', { name: /Show more publications/ }, { timeout: 15_000 }),
     );
     expect(cards()).toHaveLength(100);
 
@@ -41,7 +41,7 @@ describe('a long list of publications', () => {
 
     // The first screenful comes with the keystroke, the rest of the page (and this button) a frame later.
     expect(
-      await screen.findByRole('button', { name: 'Show more publications (70 more)' }, { timeout: 5_000 }),
+      await screen.findByRole('button', { name: 'Show more publications (70 more)' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Publications' })).getAllByRole('article')).toHaveLength(
       50,
