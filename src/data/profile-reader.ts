@@ -1,3 +1,4 @@
+import { decodeBody } from './fetch-json-file';
 import { renderRuleIssues } from './profile-rules';
 import type { Profile, Publication } from './profile-schema';
 import { quickCheckProfile } from './quick-check';
@@ -25,10 +26,7 @@ export const BATCH_SIZE = 500;
  * batches. Anything it cannot vouch for goes back as text, for the page to read as before.
  */
 export function readProfileBody(chunks: readonly Uint8Array[], post: (message: ReaderMessage) => void) {
-  const decoder = new TextDecoder();
-  let text = '';
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-  text += decoder.decode();
+  const text = decodeBody(chunks);
   let profile: Profile | null = null;
   try {
     profile = quickCheckProfile(JSON.parse(text));
