@@ -73,6 +73,20 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(CURATED, 'utf8'));
   });
 
+  it('with --dry-run, prints what merging the seed page would do and writes nothing', () => {
+    const out = join(folderWith({}), 'razvan-pascanu.json');
+    const { code, out: printed } = runImport(SEED, '--merge', CURATED, '--out', out, '--dry-run');
+    expect(code).toBe(0);
+    expect(printed).toContain(
+      `${SEED}: directory page, 10 entries: 0 added, 0 updated, 10 unchanged, 0 conflicts, 0 skipped`,
+    );
+    expect(printed).toContain(
+      `${SEED}:31: "Normalization and effective learning rates in reinforcement learning"`,
+    );
+    expect(printed).toMatch(/--dry-run: nothing written\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('merges a page with more co-authors than the curated list, keeping the owner and warning', () => {
     const curated = buildProfile({
       publications: [

@@ -183,6 +183,47 @@ describe('mergeCurated', () => {
     );
   });
 
+  it('reports each page publication as added, updated (which fields), unchanged or in conflict', () => {
+    const shortAbstract = buildPublication({
+      id: 'short',
+      title: 'A paper with a short abstract',
+      abstract: 'Short.',
+    });
+    const unchanged = buildPublication({
+      id: 'unchanged',
+      title: 'A paper the page agrees with',
+      authors: [OWNER, 'Jane Coauthor'],
+    });
+    const { report } = merge(
+      [
+        'A brand new paper',
+        'Jane Coauthor',
+        'A paper with a short abstract',
+        'Jane Coauthor',
+        LONG_ABSTRACT,
+        'A paper the page agrees with',
+        'Jane Coauthor',
+        'A study of things',
+        'Jane Coauthor',
+        'Zed Newcomer',
+      ],
+      buildProfile({ publications: [shortAbstract, unchanged, curatedStudy] }),
+    );
+    const titles = (lines: { title: string; detail?: string }[]) =>
+      lines.map((line) => `${line.title}${line.detail ? ` | ${line.detail}` : ''}`);
+    expect(report.format).toBe('directory-page');
+    expect(report.read).toBe(4);
+    expect(titles(report.added)).toEqual([
+      'A brand new paper | as a-brand-new-paper; needs year, venue, kind, topics and full authors',
+    ]);
+    expect(titles(report.updated)).toEqual(['A paper with a short abstract | took the longer abstract']);
+    expect(titles(report.unchanged)).toEqual(['A paper the page agrees with', 'A study of things']);
+    expect(titles(report.conflicts)).toEqual([
+      'A study of things | authors: the page lists "Zed Newcomer", not in the profile (kept the profile\'s list)',
+    ]);
+    expect(report.skipped).toEqual([]);
+  });
+
   it('keeps name variants, the portrait image and topic order; appends new page topics', () => {
     const curated = buildProfile({
       id: 'ada-curated',

@@ -1,6 +1,7 @@
 import { ownerNameKeys, type Profile, type Publication } from '../../../src/data/profile-schema';
 import { foldForSearch } from '../../../src/lib/fold-text';
 import type { Diagnostic } from './diagnostics';
+import { emptyReport, type ImportReport } from './formats/import-report';
 import {
   buildImportedProfile,
   uncuratedPublication,
@@ -22,8 +23,10 @@ export function mergeCurated(
   page: DirectoryPage,
   scraped: readonly ScrapedPublication[],
   curated: Profile,
-): { profile: ImportedProfile; diagnostics: Diagnostic[] } {
+): { profile: ImportedProfile; diagnostics: Diagnostic[]; report: ImportReport } {
   const diagnostics: Diagnostic[] = [];
+  // What happened to each publication the page lists; the page is the owner's, so none is skipped.
+  const report = emptyReport('directory-page', scraped.length, []);
   const note = (line: number, message: string) => diagnostics.push({ line, severity: 'note', message });
   const fromPage = buildImportedProfile(page, []);
   // The schema's rule for who the owner is, so the merge and validate-data never disagree.
@@ -50,10 +53,16 @@ export function mergeCurated(
   let previous: ImportedPublication | undefined;
   scraped.forEach((publication, index) => {
     const match = matches[index];
+    const line = { at: { line: publication.line }, title: publication.title };
     if (match !== undefined) {
-      const merged = mergePublication(curated.publications[match]!, publication, ownerKeys, diagnostics);
-      publications[publications.indexOf(curated.publications[match]!)] = merged;
+      const before = curated.publications[match]!;
+      const { merged, conflict } = mergePublication(before, publication, ownerKeys, diagnostics);
+      publications[publications.indexOf(before)] = merged;
       previous = merged;
+      const changed = changedFields(before, merged);
+      if (changed.length > 0) report.updated.push({ ...line, detail: `took ${changed.join(', ')}` });
+      else report.unchanged.push(line);
+      if (conflict) report.conflicts.push({ ...line, detail: conflict });
       return;
     }
     const added = uncuratedPublication(publication, newIds.shift()!);
@@ -65,6 +74,10 @@ export function mergeCurated(
         : publications.indexOf(curated.publications[nextMatch]!);
     publications.splice(at, 0, added);
     previous = added;
+    report.added.push({
+      ...line,
+      detail: `as ${added.id}; needs year, venue, kind, topics and full authors`,
+    });
     note(publication.line, `"${publication.title}" is new: it needs a year, venue, kind and full authors`);
   });
   const curatedOnly = curated.publications.length - matches.filter((match) => match !== undefined).length;
@@ -87,7 +100,17 @@ export function mergeCurated(
       publications,
     },
     diagnostics,
+    report,
   };
+}
+
+/** The fields the page changed in a curated publication, as the report names them. */
+function changedFields(before: Publication, after: ImportedPublication): string[] {
+  const fields: string[] = [];
+  if (after.alternateTitles.length > before.alternateTitles.length) fields.push('an alternate title');
+  if (after.authors.length > before.authors.length) fields.push('coauthors');
+  if (after.abstract !== before.abstract) fields.push('the longer abstract');
+  return fields;
 }
 
 // Index into `curated` for each scraped publication: by folded title or alternate title first, then
@@ -117,7 +140,7 @@ function mergePublication(
   page: ScrapedPublication,
   ownerKeys: ReadonlySet<string>,
   diagnostics: Diagnostic[],
-): ImportedPublication {
+): { merged: ImportedPublication; conflict?: string } {
   const alternateTitles = [...curated.alternateTitles];
   const pageTitleKnown = [curated.title, ...alternateTitles].some(
     (title) => titleKey(title) === titleKey(page.title),
@@ -144,18 +167,23 @@ function mergePublication(
         severity: 'warning',
         message: `added coauthor "${name}" from the page: check its position`,
       });
-  else if (missing.length > 0)
+  const unlisted = missing.map((name) => `"${name}"`).join(', ');
+  const conflict =
+    !addPageAuthors && missing.length > 0
+      ? `authors: the page lists ${unlisted}, not in the profile (kept the profile's list)`
+      : undefined;
+  if (conflict)
     diagnostics.push({
       line: page.line,
       severity: 'warning',
-      message: `the page lists ${missing.map((name) => `"${name}"`).join(', ')}, not in the curated authors; kept the curated list`,
+      message: `the page lists ${unlisted}, not in the curated authors; kept the curated list`,
     });
 
   const keepAbstract = page.abstract === null || (curated.abstract?.length ?? -1) >= page.abstract.length;
   if (!keepAbstract)
     diagnostics.push({ line: page.line, severity: 'note', message: 'took the page’s longer abstract' });
 
-  return {
+  const merged: ImportedPublication = {
     id: curated.id,
     title: curated.title,
     alternateTitles,
@@ -169,6 +197,7 @@ function mergePublication(
     identifiers: curated.identifiers,
     links: curated.links,
   };
+  return { merged, conflict };
 }
 
 /**

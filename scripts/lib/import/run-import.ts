@@ -7,6 +7,7 @@ import { mergeCurated } from './merge-curated';
 import { readCurated } from './read-curated';
 import { importDirectoryPage } from './import-directory-page';
 import { writeFileAtomically } from './write-file-atomically';
+import { formatReport } from './formats/import-report';
 import { runSourceImport } from './formats/run-source-import';
 
 const USAGE = `Usage: npm run import -- <page.txt> [--out <file.json>] [--merge <existing.json>] [--dry-run]
@@ -32,6 +33,8 @@ Reads a scraped directory page (portrait line, name, membership, position, "Rese
                            identifiers, official titles, full author lists, name variants,
                            portrait image); add the page's new publications. <existing.json>
                            must pass the schema, and so must the result, or nothing is written.
+                           A report lists each page publication as added, updated (which
+                           fields), unchanged or in conflict (authors the profile lacks).
   -h, --help               print this help
 
 The page has no year, venue or kind: without --merge every publication gets "year": null,
@@ -90,6 +93,8 @@ export function runImport(argv: readonly string[], io: ImportIo): number | Promi
       if (!curated) return 1;
       const merged = mergeCurated(page, publications, curated);
       report([...diagnostics, ...merged.diagnostics]);
+      // What the merge did, publication by publication: the output with --dry-run, else beside it.
+      (options.dryRun ? io.stdout : io.stderr)(formatReport(options.page, merged.report));
       profile = merged.profile;
       const result = parseProfile(profile);
       if (!result.ok) {
@@ -102,7 +107,10 @@ export function runImport(argv: readonly string[], io: ImportIo): number | Promi
       report([...diagnostics, ...draftWarnings(profile, page.publicationsHeading.line)]);
     }
 
-    if (options.dryRun) return 0;
+    if (options.dryRun) {
+      (options.merge ? io.stdout : io.stderr)(`--dry-run: nothing written\n`);
+      return 0;
+    }
     const json = profileToJson(profile);
     if (options.out) writeFileAtomically(options.out, json);
     else io.stdout(json);

@@ -1,10 +1,4 @@
-import {
-  FORMAT_NAMES,
-  formatLocation,
-  type FormatId,
-  type SourceLocation,
-  type SourceNote,
-} from './imported-work';
+import { FORMAT_NAMES, formatLocation, type SourceLocation, type SourceNote } from './imported-work';
 
 export interface ReportLine {
   at: SourceLocation;
@@ -12,9 +6,11 @@ export interface ReportLine {
   detail?: string;
 }
 
+const REPORT_FORMAT_NAMES = { ...FORMAT_NAMES, 'directory-page': 'directory page' } as const;
+
 /** What an import did, work by work; `formatReport` prints it. */
 export interface ImportReport {
-  format: FormatId;
+  format: keyof typeof REPORT_FORMAT_NAMES;
   read: number; // works in the file, before versions of one work were combined
   added: ReportLine[];
   updated: ReportLine[];
@@ -24,7 +20,7 @@ export interface ImportReport {
   notes: SourceNote[];
 }
 
-export function emptyReport(format: FormatId, read: number, notes: SourceNote[]): ImportReport {
+export function emptyReport(format: ImportReport['format'], read: number, notes: SourceNote[]): ImportReport {
   return { format, read, added: [], updated: [], unchanged: [], conflicts: [], skipped: [], notes };
 }
 
@@ -36,7 +32,7 @@ export function formatReport(file: string, report: ImportReport): string {
     const count = report[section].length;
     return `${count} ${count === 1 && section === 'conflicts' ? 'conflict' : section}`;
   }).join(', ');
-  const lines = [`${file}: ${FORMAT_NAMES[report.format]}, ${report.read} entries: ${counts}`];
+  const lines = [`${file}: ${REPORT_FORMAT_NAMES[report.format]}, ${report.read} entries: ${counts}`];
   for (const section of SECTIONS) {
     const items = report[section];
     if (items.length === 0) continue;
