@@ -29,9 +29,14 @@ export interface ProfileReader {
 
 /** Starts the reader's worker, so that it is ready by the time the body has arrived. */
 export function startProfileReader(): ProfileReader {
+  // Another origin's script (an embed) cannot start a worker from its own URL: it touches nothing of
+  // the host's (no Trusted Types policy made in the host's page) and the page reads the body itself.
+  if (new URL(readerUrl, location.href).origin !== location.origin)
+    return { read: () => Promise.resolve(null), stop() {} };
   let worker: Worker | undefined;
   try {
-    worker = new Worker(readerScriptUrl());
+    // The build writes the worker as a classic script; the dev server serves it as a module.
+    worker = new Worker(readerScriptUrl(), { type: import.meta.env.DEV ? 'module' : 'classic' });
   } catch {
     worker = undefined;
   }
@@ -50,6 +55,8 @@ export function startProfileReader(): ProfileReader {
     stop,
     async read(chunks, signal) {
       if (!worker || !(await ready) || failed) return null;
+      // Cancelled while the worker started: it is not sent a body nobody wants any more.
+      signal?.throwIfAborted();
       return new Promise((resolve, reject) => {
         let head: Profile | undefined;
         const publications: Publication[] = [];

@@ -59,8 +59,11 @@ describe('inlineBoot', () => {
       FakeObserver,
       (url: string) => imported.push(url),
     );
+    // Runs the timers due within `upTo` ms; the others stay pending (a later call can run them).
     const runTimers = (upTo: number) => {
-      for (const timer of timers.splice(0).filter(({ delay }) => delay <= upTo)) timer.callback();
+      const due = timers.filter(({ delay }) => delay <= upTo);
+      timers.splice(0, timers.length, ...timers.filter(({ delay }) => delay > upTo));
+      for (const timer of due) timer.callback();
     };
     return { imported, frames, timers, observers, runTimers };
   }

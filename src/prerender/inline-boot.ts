@@ -1,6 +1,6 @@
 /**
- * What a prerendered page runs instead of `index.html`'s entry script (src/boot.ts): the same
- * start, written into the page. An external entry is fetched while the page is parsed, before the
+ * What a prerendered page runs instead of `index.html`'s entry script (src/boot.ts, which serves
+ * the bare shell and starts the app at once): a start written into the page. An external entry is fetched while the page is parsed, before the
  * largest paint, and Lighthouse's simulated slow network charges that request a round trip; this
  * one costs no request. It is the same text on every page (the app's URL, relative to the page's
  * folder, is in its `data-app`), so the host's policy allows it by one hash.

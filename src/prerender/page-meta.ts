@@ -13,7 +13,7 @@ export interface PageHead {
   links: HeadLink[];
 }
 
-export const OG_LOCALES: Record<Language, string> = { en: 'en_US', fr: 'fr_FR' };
+const OG_LOCALES: Record<Language, string> = { en: 'en_US', fr: 'fr_FR' };
 
 /** The language versions a page links (hreflang → which version); x-default is English's. */
 const VERSIONS = [

@@ -5,7 +5,7 @@ import { DEFAULT_SLUG, loadServedProfile, publicationList, shownTitles } from '.
 
 const open = setupBrowser();
 
-/** The search box's debounce before the URL is written (use-view-state.ts), and some margin. */
+/** The search box's debounce before the URL is written (src/lib/use-typed-query.ts), and some margin. */
 const PAST_DEBOUNCE_MS = 400 + 300;
 /** Between two keystrokes, as a person types. */
 const KEYSTROKE_MS = 90;

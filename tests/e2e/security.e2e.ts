@@ -80,6 +80,23 @@ describe('the standalone page under the strict policy', () => {
       expect(await violations(page)).toEqual([]);
     },
   );
+
+  // The worker falls back silently where it cannot run (that is its design): this is where a
+  // policy, MIME or format problem with it would show.
+  test('a profile page reads its data in the reader worker, under the policy', async () => {
+    const page = await open(`${DEFAULT_SLUG}/`);
+    await listenForViolations(page);
+    const worker = page.waitForEvent('worker', { timeout: 10_000 });
+    await page.reload();
+    expect((await worker).url()).toMatch(/\/assets\/profile-reader\.worker-[\w-]+\.js$/);
+    await appTakesOver(page);
+    // The page's own reader (what it loads when the worker cannot vouch for the data) never came.
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map(({ name }) => new URL(name).pathname),
+    );
+    expect(scripts.filter((path) => /\/read-profile-[\w-]+\.js$/.test(path))).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+  });
 });
 
 /** Records every policy violation from the page's next load on (its first script included). */

@@ -51,8 +51,8 @@ export const PublicationList = memo(function PublicationList({
   const listRef = useRef<HTMLOListElement>(null);
   const remaining = items.length - limit;
   // The first render (also the prerendered page and its hydration) shows the whole page of cards
-  // as the server wrote it; a later change of the list shows its first screenful at once and one
-  // more screenful in each frame after.
+  // as the server wrote it; a later change of the list shows its first screenful at once and
+  // FRAMEFUL more cards in each frame after.
   const [progress, setProgress] = useState({ items, count: Infinity });
   const pageLength = Math.min(limit, items.length);
   // A short page is rendered at once: splitting it would save less than another render costs.

@@ -13,11 +13,18 @@ export function searchIndexQueryOptions(
   publications: Publication[],
   topicLabels: TopicLabels | undefined,
 ) {
-  // Keyed by profile, not by content: one profile's publications and labels never change after
-  // loading. The labels of every language are searched, so the page's language is not in the key.
+  // Keyed by profile and size, not by every publication: one profile's publications never change
+  // after loading (the institute list's preview grows into the whole file). The labels (a small
+  // table) are in the key: the preview's and the whole file's may differ. The labels of every
+  // language are searched, so the page's language is not in the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['publication-search-index', profileId, publications.length],
+    queryKey: [
+      'publication-search-index',
+      profileId,
+      publications.length,
+      JSON.stringify(topicLabels ?? null),
+    ],
     queryFn: async () => {
       const { createPublicationSearchInSlices } = await import('../search/search-publications');
       return createPublicationSearchInSlices(publications, topicLabels);
