@@ -1,7 +1,6 @@
 import { decodeBody } from './fetch-json-file';
-import { renderRuleIssues } from './profile-rules';
 import type { Profile, Publication } from './profile-schema';
-import { quickCheckProfile } from './quick-check';
+import { vouchedProfile } from './quick-check';
 
 /** What the profile reader (profile-reader.worker.ts) posts to the page, in order. */
 export type ReaderMessage =
@@ -29,11 +28,11 @@ export function readProfileBody(chunks: readonly Uint8Array[], post: (message: R
   const text = decodeBody(chunks);
   let profile: Profile | null = null;
   try {
-    profile = quickCheckProfile(JSON.parse(text));
+    profile = vouchedProfile(JSON.parse(text));
   } catch {
     // Not JSON: the page says so, as it does for a body it parses itself.
   }
-  if (!profile || renderRuleIssues(profile).length > 0) return post({ kind: 'unsure', text });
+  if (!profile) return post({ kind: 'unsure', text });
   const { publications } = profile;
   post({ kind: 'head', profile: { ...profile, publications: [] } });
   for (let start = 0; start < publications.length; start += BATCH_SIZE)

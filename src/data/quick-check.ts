@@ -15,6 +15,7 @@ import {
   SCHOLAR_URL,
   SLUG_PATTERN,
 } from './patterns';
+import { renderRuleIssues } from './profile-rules';
 import type { Link, Portrait, Profile, ProfileLinks, Publication } from './profile-schema';
 import {
   ABSTRACT_MAX_LENGTH,
@@ -207,4 +208,14 @@ export function quickCheckProfile(data: unknown): Profile | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The profile when the page can show it as it is: it passes the quick check and the rules the page
+ * relies on (read-profile.ts on the page's thread, profile-reader.ts in the worker). Null when the
+ * forgiving reader must look at it.
+ */
+export function vouchedProfile(data: unknown): Profile | null {
+  const profile = quickCheckProfile(data);
+  return profile && renderRuleIssues(profile).length === 0 ? profile : null;
 }

@@ -1,6 +1,5 @@
-import { renderRuleIssues } from './profile-rules';
 import type { DataProblem, Profile } from './profile-schema';
-import { quickCheckProfile } from './quick-check';
+import { vouchedProfile } from './quick-check';
 
 /** What the page left out of a profile it could still show. */
 export interface DroppedData {
@@ -23,9 +22,8 @@ const NOTHING_DROPPED: DroppedData = { entries: 0, values: 0, problems: [] };
  * their messages stay out of the first view.
  */
 export async function readProfile(data: unknown, slug: string): Promise<ReadProfileResult> {
-  const profile = quickCheckProfile(data);
-  if (profile && renderRuleIssues(profile).length === 0)
-    return { ok: true, profile, dropped: NOTHING_DROPPED };
+  const profile = vouchedProfile(data);
+  if (profile) return { ok: true, profile, dropped: NOTHING_DROPPED };
   const { salvageProfile, warnOfDropped } = await import('./salvage-profile');
   const salvaged = salvageProfile(data, slug);
   if (salvaged.ok) warnOfDropped(slug, salvaged.dropped);
