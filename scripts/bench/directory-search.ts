@@ -1,7 +1,7 @@
 // The directory's searches typed into the built pages in headless Chromium, timed as the profile
 // page's search is (page-probe.ts: keydown → the last visible change painted, and → the echo).
-import type { Browser, Page } from 'playwright-core';
-import { PAGE_PROBE, PAUSE, quiet, RESUME, settled } from './page-probe';
+import type { Browser } from 'playwright-core';
+import { clearBox, PAGE_PROBE, typeQuery, waitInPage } from './page-probe';
 import { percentile, round } from './stats';
 
 export interface DirectorySearch {
@@ -43,19 +43,7 @@ export interface DirectoryLatency {
   frameMs: number;
 }
 
-const KEY_QUIET_MS = 250;
-const QUERY_QUIET_MS = 750;
-const TIMEOUT_MS = 5_000;
 const PASSES = 2;
-
-/** Polls a page expression (not waitForFunction: the page's CSP refuses its eval). */
-async function until(page: Page, expression: string, timeoutMs = TIMEOUT_MS): Promise<void> {
-  await page.evaluate(`new Promise((resolve) => {
-    const deadline = performance.now() + ${timeoutMs};
-    const poll = () => (${expression}) || performance.now() > deadline ? resolve(null) : setTimeout(poll, 20);
-    poll();
-  })`);
-}
 
 interface Key {
   t0: number;
@@ -74,34 +62,20 @@ export async function measureDirectorySearch(
     await page.addInitScript(PAGE_PROBE);
     const started = Date.now();
     await page.goto(new URL(search.path, baseUrl).href);
-    await until(page, search.ready, 120_000);
+    await waitInPage(page, search.ready, 120_000);
     if (!(await page.evaluate<boolean>(search.ready))) throw new Error(`${search.path} never got ready`);
     const loadToReady = Date.now() - started;
     const frameMs = await page.evaluate<number>('window.__bench.frameInterval()');
     await page.evaluate('window.__bench.start()');
 
     const box = page.getByRole('searchbox', { name: search.box });
-    const clear = async () => {
-      await page.evaluate(PAUSE);
-      await box.fill('');
-      await box.focus();
-      await until(page, quiet(QUERY_QUIET_MS));
-      await page.evaluate(RESUME);
-    };
-    const type = async (text: string) => {
-      const characters = [...text];
-      for (const [index, character] of characters.entries()) {
-        await page.keyboard.press(character === ' ' ? 'Space' : character);
-        await until(page, settled(index === characters.length - 1 ? QUERY_QUIET_MS : KEY_QUIET_MS));
-      }
-    };
     // The first keystroke warms the page up; it is left out.
-    await clear();
-    await type('a');
+    await clearBox(page, box);
+    await typeQuery(page, 'a');
     for (let pass = 0; pass < PASSES; pass++)
       for (const query of search.queries) {
-        await clear();
-        await type(query);
+        await clearBox(page, box);
+        await typeQuery(page, query);
       }
 
     const { keys, longTasks, pauses } = await page.evaluate<{

@@ -1,5 +1,6 @@
-// What the bench installs in the page. Strings, not functions: tsx adds helpers (`__name`) to
-// functions that do not exist in the page.
+// What the bench installs in the page, and how it types into it. The page's parts are strings, not
+// functions: tsx adds helpers (`__name`) to functions that do not exist in the page.
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Installed before navigation (`page.addInitScript`), so it sees the whole load:
@@ -164,3 +165,44 @@ export const RESUME = `window.__bench.paused = false; window.__bench.pauses.at(-
 /** True once the DOM has been still for `quietMs` and no paint is awaited. */
 export const quiet = (quietMs: number) =>
   `window.__bench.pendingPaints === 0 && performance.now() - window.__bench.lastMutation >= ${quietMs}`;
+
+/** Between keystrokes of one query: still for this long, the next key goes (a brisk typist's pace). */
+const KEY_QUIET_MS = 250;
+/** After a query's last key: long enough for the URL write (400 ms after typing stops) and what it renders. */
+const QUERY_QUIET_MS = 750;
+const SETTLE_TIMEOUT_MS = 5_000;
+
+/**
+ * Polls `expression` in the page every 20 ms until it holds or `timeoutMs` pass. Not
+ * `page.waitForFunction`: it evaluates a string predicate with `eval`, which the page's policy
+ * (`script-src 'self'`) refuses, so every wait returned at once and keystrokes went 70–110 ms apart.
+ */
+export async function waitInPage(
+  page: Page,
+  expression: string,
+  timeoutMs = SETTLE_TIMEOUT_MS,
+): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    const deadline = performance.now() + ${timeoutMs};
+    const poll = () => (${expression}) || performance.now() > deadline ? resolve(null) : setTimeout(poll, 20);
+    poll();
+  })`);
+}
+
+/** Types `text` into the focused box a key at a time, each once the page has settled after the last. */
+export async function typeQuery(page: Page, text: string): Promise<void> {
+  const characters = [...text];
+  for (const [index, character] of characters.entries()) {
+    await page.keyboard.press(character === ' ' ? 'Space' : character);
+    await waitInPage(page, settled(index === characters.length - 1 ? QUERY_QUIET_MS : KEY_QUIET_MS));
+  }
+}
+
+/** Empties the box untimed (PAUSE … RESUME) and waits until the page is still, focus in the box. */
+export async function clearBox(page: Page, box: Locator): Promise<void> {
+  await page.evaluate(PAUSE);
+  await box.fill('');
+  await box.focus();
+  await waitInPage(page, quiet(QUERY_QUIET_MS));
+  await page.evaluate(RESUME);
+}

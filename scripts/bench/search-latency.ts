@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Profile } from '../../src/data/profile-schema';
 import { createPublicationSearch } from '../../src/features/publications/search/search-publications';
-import { PAGE_PROBE, PAUSE, quiet, RESUME, settled } from './page-probe';
+import { clearBox, PAGE_PROBE, typeQuery } from './page-probe';
 import { percentile } from './stats';
 
 /** Typed a character at a time; misspellings and an accent-free name on purpose. */
@@ -77,43 +77,8 @@ interface ProbeState {
   now: number;
 }
 
-/** Between keystrokes of one query: still for this long, the next key goes (a brisk typist's pace). */
-const KEY_QUIET_MS = 250;
-/** After a query's last key: long enough for the URL write (400 ms after typing stops) and what it renders. */
-const QUERY_QUIET_MS = 750;
-const SETTLE_TIMEOUT_MS = 5_000;
 /** The queries are typed twice in the page: 122 keystrokes, so p95 is not the third-worst of 61. */
 export const TYPING_PASSES = 2;
-
-/**
- * Polls `expression` in the page every 20 ms until it holds or SETTLE_TIMEOUT_MS pass. Not
- * `page.waitForFunction`: it evaluates a string predicate with `eval`, which the page's policy
- * (`script-src 'self'`) refuses, so every wait returned at once and keystrokes went 70–110 ms apart.
- */
-async function waitFor(page: Page, expression: string): Promise<void> {
-  await page.evaluate(`new Promise((resolve) => {
-    const deadline = performance.now() + ${SETTLE_TIMEOUT_MS};
-    const poll = () => (${expression}) || performance.now() > deadline ? resolve(null) : setTimeout(poll, 20);
-    poll();
-  })`);
-}
-
-async function typeQuery(page: Page, text: string): Promise<void> {
-  const characters = [...text];
-  for (const [index, character] of characters.entries()) {
-    await page.keyboard.press(character === ' ' ? 'Space' : character);
-    await waitFor(page, settled(index === characters.length - 1 ? QUERY_QUIET_MS : KEY_QUIET_MS));
-  }
-}
-
-async function clearSearch(page: Page): Promise<void> {
-  await page.evaluate(PAUSE);
-  const box = page.getByRole('searchbox', { name: 'Search publications' });
-  await box.fill('');
-  await box.focus();
-  await waitFor(page, quiet(QUERY_QUIET_MS));
-  await page.evaluate(RESUME);
-}
 
 function longTasksOf(state: ProbeState, typingFrom: number): LongTasks {
   const from = state.firstPaint ?? 0;
@@ -161,11 +126,12 @@ export async function measurePageLatency(
     const frameMs = await page.evaluate<number>('window.__bench.frameInterval()');
     await page.evaluate('window.__bench.start()');
 
-    await clearSearch(page);
+    const box = page.getByRole('searchbox', { name: 'Search publications' });
+    await clearBox(page, box);
     await typeQuery(page, 'a');
     for (let pass = 0; pass < TYPING_PASSES; pass++)
       for (const query of QUERIES) {
-        await clearSearch(page);
+        await clearBox(page, box);
         await typeQuery(page, query);
       }
     const state = await page.evaluate<ProbeState>(
