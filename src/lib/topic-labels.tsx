@@ -10,14 +10,14 @@ export type TopicLabel = (topic: string) => string;
 export type TopicLabelTable = Partial<Record<string, Record<string, string>>>;
 
 /** What a page provides: the label shown, and every label of every language (search looks in all). */
-export interface TopicLabels {
+export interface PageTopicLabels {
   label: TopicLabel;
   everyLanguage?: TopicLabelTable | undefined;
 }
 
 const asNamed: TopicLabel = (topic) => topic;
 
-const TopicLabelsContext = createContext<TopicLabels>({ label: asNamed });
+const TopicLabelsContext = createContext<PageTopicLabels>({ label: asNamed });
 
 export const TopicLabelsProvider = TopicLabelsContext.Provider;
 
@@ -31,7 +31,7 @@ export function useEveryTopicLabel(): TopicLabelTable | undefined {
 }
 
 /** The labels a profile gives its topics, shown in `language`; a topic without one keeps its name. */
-export function topicLabelsIn(labels: TopicLabelTable | undefined, language: string): TopicLabels {
+export function topicLabelsIn(labels: TopicLabelTable | undefined, language: string): PageTopicLabels {
   const inLanguage = labels?.[language];
   return {
     label: inLanguage ? (topic) => (Object.hasOwn(inLanguage, topic) ? inLanguage[topic]! : topic) : asNamed,
